@@ -1,0 +1,5 @@
+import type { JobQuery } from './types.js';
+
+export function toParseJson(query: JobQuery): unknown {
+  return query;
+}

@@ -1,0 +1,141 @@
+/**
+ * The typed result of parsing what people type after `/backup-jobs`. List filters and summary
+ * inputs use the AWS Backup API's own input names, so `backup/` passes them through unchanged.
+ * All times are ISO-8601 UTC strings: a query is plain JSON and can be stored with a cursor.
+ */
+
+/** AWS Backup job states (BackupJobState). */
+export const JOB_STATES = [
+  'CREATED',
+  'PENDING',
+  'RUNNING',
+  'ABORTING',
+  'ABORTED',
+  'COMPLETED',
+  'FAILED',
+  'EXPIRED',
+  'PARTIAL',
+] as const;
+export type JobState = (typeof JOB_STATES)[number];
+
+/** AWS Backup resource types, exactly as the API spells them. */
+export const RESOURCE_TYPES = [
+  'Aurora',
+  'CloudFormation',
+  'DocumentDB',
+  'DynamoDB',
+  'EBS',
+  'EC2',
+  'EFS',
+  'EKS',
+  'FSx',
+  'Neptune',
+  'RDS',
+  'Redshift',
+  'S3',
+  'SAP HANA on Amazon EC2',
+  'Storage Gateway',
+  'Timestream',
+  'VirtualMachine',
+] as const;
+export type ResourceType = (typeof RESOURCE_TYPES)[number];
+
+/** ListBackupJobs filters, named as the API's input members. */
+export interface ListFilters {
+  ByCreatedAfter?: string;
+  ByCreatedBefore?: string;
+  ByCompleteAfter?: string;
+  ByCompleteBefore?: string;
+  ByBackupVaultName?: string;
+  ByResourceType?: string;
+  ByAccountId?: string;
+  ByResourceArn?: string;
+  ByParentJobId?: string;
+  ByMessageCategory?: string;
+}
+
+export type AggregationPeriod = 'ONE_DAY' | 'SEVEN_DAYS' | 'FOURTEEN_DAYS';
+
+/** ListBackupJobSummaries inputs, named as the API's input members. */
+export interface SummaryInput {
+  AggregationPeriod: AggregationPeriod;
+  AccountId?: string;
+  State?: string;
+  ResourceType?: string;
+  MessageCategory?: string;
+}
+
+export type Visibility = 'ephemeral' | 'in_channel';
+
+interface QueryBase {
+  /** The text as typed, trimmed: shown back to people and used for "Run again". */
+  text: string;
+  /** Remarks the reply shows beside the results (for example a window clipped to the 30 days AWS keeps). */
+  notes: string[];
+  visibility: Visibility;
+}
+
+export interface ListQuery extends QueryBase {
+  kind: 'list';
+  /**
+   * States asked for. Empty with `withIssues` false means every state.
+   * The result is the union of these states and, when `withIssues`, COMPLETED jobs whose
+   * MessageCategory is not SUCCESS ("completed with issues").
+   */
+  states: JobState[];
+  withIssues: boolean;
+  filters: ListFilters;
+  /** Regions to ask; empty means every configured region. */
+  regions: string[];
+  pageSize: number;
+}
+
+export interface SummaryQuery extends QueryBase {
+  kind: 'summary';
+  summary: SummaryInput;
+  regions: string[];
+}
+
+export interface JobDetailsQuery extends QueryBase {
+  kind: 'job';
+  jobId: string;
+  regions: string[];
+}
+
+export type AlertsAction =
+  | { action: 'list' }
+  | { action: 'mute'; rule: string; durationMs: number }
+  | { action: 'unmute'; rule: string }
+  | { action: 'test'; rule: string };
+
+export type AlertsQuery = QueryBase & { kind: 'alerts' } & AlertsAction;
+
+export interface HelpQuery extends QueryBase {
+  kind: 'help';
+  /** A topic after `help`, like `dates` or `filters`, when one was given. */
+  topic?: string;
+}
+
+export type JobQuery = ListQuery | SummaryQuery | JobDetailsQuery | AlertsQuery | HelpQuery;
+
+/** A query that could not be understood: the sentence a user sees and the nearest valid words. */
+export interface QueryError {
+  error: string;
+  suggestions: string[];
+}
+
+export type ParseResult = { ok: true; query: JobQuery } | { ok: false; error: QueryError };
+
+export interface ParseContext {
+  /** The instant "now" means. Nothing in query/ reads the clock. */
+  now: Date;
+  /** IANA zone of the person typing, for calendar words like today or last week. */
+  timeZone: string;
+  /** Page size when none is typed. */
+  defaultPageSize?: number;
+}
+
+export const DEFAULT_PAGE_SIZE = 10;
+export const MAX_PAGE_SIZE = 50;
+/** AWS Backup's ListBackupJobs returns jobs from the last 30 days only. */
+export const RETENTION_DAYS = 30;

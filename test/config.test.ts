@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { ENV_KEYS, loadConfig } from '../src/config.js';
+import { ConfigError } from '../src/errors.js';
+
+const botEnv = {
+  SLACK_SIGNING_SECRET: 'x'.repeat(32),
+  SLACK_BOT_TOKEN: 'xoxb-1-2-abc',
+  AWS_REGIONS: 'us-east-1, eu-west-1',
+};
+
+function problemsOf(env: NodeJS.ProcessEnv, role: Parameters<typeof loadConfig>[1]): string[] {
+  try {
+    loadConfig(env, role);
+  } catch (err) {
+    if (err instanceof ConfigError) return [...err.problems];
+    throw err;
+  }
+  return [];
+}
+
+describe('loadConfig', () => {
+  it('applies the defaults of the design', () => {
+    const config = loadConfig(botEnv, 'bot');
+    expect(config.port).toBe(3000);
+    expect(config.healthPort).toBe(3001);
+    expect(config.redis).toEqual({ url: 'redis://127.0.0.1:6379', prefix: '{bjb}' });
+    expect(config.aws.regions).toEqual(['us-east-1', 'eu-west-1']);
+    expect(config.defaultTimezone).toBe('UTC');
+    expect(config.slack.apiUrl).toBe('https://slack.com/api/');
+    expect(config.logLevel).toBe('info');
+  });
+
+  it('falls back to AWS_REGION when AWS_REGIONS is empty', () => {
+    const config = loadConfig({ ...botEnv, AWS_REGIONS: '', AWS_REGION: 'ap-south-1' }, 'bot');
+    expect(config.aws.regions).toEqual(['ap-south-1']);
+  });
+
+  it('names every bad key at once, with what a valid value looks like', () => {
+    const problems = problemsOf(
+      {
+        ...botEnv,
+        PORT: 'eighty',
+        AWS_REGIONS: 'us-east-1,Frankfurt',
+        DEFAULT_TIMEZONE: 'Mars/Olympus',
+        DEFAULT_ACCOUNT_ID: '12345',
+        LOG_LEVEL: 'loud',
+        REDIS_URL: 'localhost:6379',
+      },
+      'bot',
+    );
+    expect(problems).toHaveLength(6);
+    expect(problems.join('\n')).toMatch(/PORT \(got "eighty"\): expected a TCP port, like 3000/);
+    expect(problems.join('\n')).toMatch(/AWS_REGIONS .*us-east-1,eu-west-1/);
+    expect(problems.join('\n')).toMatch(/DEFAULT_TIMEZONE .*IANA time zone/);
+    expect(problems.join('\n')).toMatch(/DEFAULT_ACCOUNT_ID .*12-digit account id, or \*/);
+    expect(problems.join('\n')).toMatch(/LOG_LEVEL .*one of fatal, error/);
+    expect(problems.join('\n')).toMatch(/REDIS_URL .*redis:\/\/127\.0\.0\.1:6379/);
+  });
+
+  it('never echoes secrets back in a problem', () => {
+    const problems = problemsOf({ ...botEnv, SLACK_BOT_TOKEN: 'not-a-token-supersecret' }, 'bot');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/SLACK_BOT_TOKEN: expected a bot token starting with xoxb-/);
+    expect(problems[0]).not.toContain('supersecret');
+  });
+
+  it('asks each role only for what it needs', () => {
+    expect(problemsOf({}, 'parse')).toEqual([]);
+    expect(problemsOf({}, 'emulator')).toEqual([]);
+    expect(problemsOf({}, 'bot').map((p) => p.split(' ')[0])).toEqual([
+      'SLACK_BOT_TOKEN',
+      'SLACK_SIGNING_SECRET',
+      'AWS_REGIONS',
+    ]);
+    expect(problemsOf({ ...botEnv }, 'worker').map((p) => p.split(' ')[0])).toEqual(['ALERT_RULES_FILE']);
+    expect(
+      problemsOf({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', AWS_REGION: 'eu-west-1' }, 'bot'),
+    ).toEqual([]);
+  });
+
+  it('lists every key of .env.example and nothing else', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const example = await readFile(new URL('../.env.example', import.meta.url), 'utf8');
+    const keys = [...example.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]);
+    expect([...keys].sort()).toEqual([...ENV_KEYS].sort());
+  });
+});

@@ -3,8 +3,11 @@ import type { KnownBlock } from '@slack/types';
 /** Slack's published limits for messages and Block Kit (see FACTS.md). */
 export const SLACK_LIMITS = {
   blocksPerMessage: 50,
-  /** Serialized size of `blocks` past which Slack answers msg_blocks_too_long. */
-  blocksJsonChars: 13_000,
+  /**
+   * Sum of every text string in `blocks` past which Slack answers msg_blocks_too_long. Slack does not
+   * document it; it is seen near 13,200 and said to be 12,000 text characters plus a buffer.
+   */
+  blocksTextChars: 12_000,
   messageText: 40_000,
   sectionText: 3000,
   sectionFields: 10,
@@ -222,4 +225,15 @@ export function checkMessage(message: SlackMessage): LimitViolation[] {
     });
   }
   return violations;
+}
+
+/** Sum of the lengths of every `text` string inside the blocks, however deep. */
+export function blocksTextLength(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, v) => sum + blocksTextLength(v), 0);
+  if (!value || typeof value !== 'object') return 0;
+  let sum = 0;
+  for (const [key, v] of Object.entries(value as Obj)) {
+    sum += key === 'text' && typeof v === 'string' ? v.length : blocksTextLength(v);
+  }
+  return sum;
 }

@@ -216,12 +216,12 @@ export function checkMessage(message: SlackMessage): LimitViolation[] {
     report('blocks', 'more than one table block');
   const ids = { blocks: new Set<string>(), actions: new Set<string>() };
   blocks.forEach((block, i) => checkBlock(block as Obj, `blocks[${i}]`, ids, report));
-  const size = JSON.stringify(blocks).length;
-  if (size > SLACK_LIMITS.blocksJsonChars) {
+  const size = blocksTextLength(blocks);
+  if (size > SLACK_LIMITS.blocksTextChars) {
     violations.push({
       error: 'msg_blocks_too_long',
       path: 'blocks',
-      detail: `blocks serialize to ${size} chars`,
+      detail: `blocks hold ${size} text chars`,
     });
   }
   return violations;

@@ -1,0 +1,81 @@
+import type { BackupJob as AwsBackupJob, DescribeBackupJobOutput } from '@aws-sdk/client-backup';
+import { JOB_STATES, type JobState } from '../query/types.js';
+import type { BackupJob, BackupJobDetails } from './types.js';
+
+function iso(date: Date | undefined): string | undefined {
+  return date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined;
+}
+
+function toState(value: string | undefined): JobState {
+  return (JOB_STATES as readonly string[]).includes(value ?? '') ? (value as JobState) : 'CREATED';
+}
+
+function num(value: string | number | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Copies only defined values, so optional fields stay absent (exactOptionalPropertyTypes). */
+type Loose<T> = { [K in keyof T]: T[K] | undefined };
+
+function defined<T extends object>(value: Loose<T>): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** Maps an SDK BackupJob (or DescribeBackupJob output) to the product's plain-JSON job. */
+export function toBackupJob(job: AwsBackupJob | DescribeBackupJobOutput, region: string): BackupJob {
+  const createdBy = job.CreatedBy;
+  const plan = createdBy
+    ? defined<NonNullable<BackupJob['plan']>>({
+        id: createdBy.BackupPlanId,
+        arn: createdBy.BackupPlanArn,
+        name: createdBy.BackupPlanName,
+        version: createdBy.BackupPlanVersion,
+        ruleId: createdBy.BackupRuleId,
+        ruleName: createdBy.BackupRuleName,
+      })
+    : undefined;
+  return defined<BackupJob>({
+    jobId: job.BackupJobId ?? '',
+    region,
+    accountId: job.AccountId ?? '',
+    state: toState(job.State),
+    resourceType: job.ResourceType,
+    resourceName: job.ResourceName,
+    resourceArn: job.ResourceArn,
+    vaultName: job.BackupVaultName,
+    vaultArn: job.BackupVaultArn,
+    recoveryPointArn: job.RecoveryPointArn,
+    createdAt: iso(job.CreationDate) ?? new Date(0).toISOString(),
+    completedAt: iso(job.CompletionDate),
+    startBy: iso(job.StartBy),
+    expectedCompletionAt: iso(job.ExpectedCompletionDate),
+    initiatedAt: iso(job.InitiationDate),
+    percentDone: num(job.PercentDone),
+    sizeBytes: num(job.BackupSizeInBytes),
+    bytesTransferred: num(job.BytesTransferred),
+    statusMessage: job.StatusMessage,
+    messageCategory: job.MessageCategory,
+    iamRoleArn: job.IamRoleArn,
+    plan: plan && Object.keys(plan).length > 0 ? plan : undefined,
+    backupType: job.BackupType,
+    parentJobId: job.ParentJobId,
+    isParent: job.IsParent ?? false,
+  });
+}
+
+export function toBackupJobDetails(job: DescribeBackupJobOutput, region: string): BackupJobDetails {
+  const childJobsInState = job.ChildJobsInState
+    ? (Object.fromEntries(
+        Object.entries(job.ChildJobsInState).filter(([state]) =>
+          (JOB_STATES as readonly string[]).includes(state),
+        ),
+      ) as BackupJobDetails['childJobsInState'])
+    : undefined;
+  return defined<BackupJobDetails>({
+    ...toBackupJob(job, region),
+    childJobCount: job.NumberOfChildJobs,
+    childJobsInState,
+  });
+}

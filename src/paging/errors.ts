@@ -1,0 +1,33 @@
+import { CodedError } from '../errors.js';
+
+export class CursorExpiredError extends CodedError {
+  /** The query text when it is still known, for a "Run again" button. */
+  readonly queryText: string | undefined;
+
+  constructor(queryText: string | undefined) {
+    super('CURSOR_EXPIRED', 'These results have expired (results are kept for 24 hours).', {
+      remedy: 'Run the query again to get fresh results.',
+    });
+    this.queryText = queryText;
+  }
+}
+
+export class CursorForbiddenError extends CodedError {
+  readonly queryText: string | undefined;
+
+  constructor(queryText: string | undefined) {
+    super('CURSOR_FORBIDDEN', 'These results belong to someone else or to another channel.', {
+      remedy: 'Run the query yourself to page through it.',
+    });
+    this.queryText = queryText;
+  }
+}
+
+export class RedisUnavailableError extends CodedError {
+  constructor(cause: unknown) {
+    super('REDIS_UNAVAILABLE', 'The bot cannot reach its storage right now.', {
+      remedy: 'Try again in a minute; if it persists, ask an admin to check Redis.',
+      cause,
+    });
+  }
+}

@@ -1,0 +1,3 @@
+export { CursorExpiredError, CursorForbiddenError, RedisUnavailableError } from './errors.js';
+export { createPager, newCursorId, type Pager, type PagerOptions } from './pager.js';
+export type { Actor, CursorBinding, PageView } from './types.js';

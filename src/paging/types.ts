@@ -1,0 +1,55 @@
+import type { BackupJob, ListingState } from '../backup/index.js';
+import type { ListQuery, Visibility } from '../query/types.js';
+
+/** Who may use a cursor: its team and channel, and its user when the result is ephemeral. */
+export interface CursorBinding {
+  teamId: string;
+  channelId: string;
+  userId: string;
+  visibility: Visibility;
+}
+
+/** Who clicked. */
+export interface Actor {
+  teamId: string;
+  channelId: string;
+  userId: string;
+}
+
+export interface StoredPage {
+  jobs: BackupJob[];
+  /** Sentences about regions that did not answer while this page was fetched. */
+  warnings: string[];
+}
+
+/** The cursor as kept in Redis (pages live under their own keys). */
+export interface CursorRecord {
+  v: 1;
+  id: string;
+  binding: CursorBinding;
+  query: ListQuery;
+  timeZone: string;
+  /** Pages fetched so far. */
+  pageCount: number;
+  /** 1-based page the message shows now. */
+  position: number;
+  /** Where AWS continues after the last fetched page. */
+  listing: ListingState;
+  hasMore: boolean;
+  createdAt: string;
+}
+
+/** One page as the Slack listeners render it. */
+export interface PageView {
+  cursorId: string;
+  query: ListQuery;
+  timeZone: string;
+  visibility: Visibility;
+  page: number;
+  jobs: BackupJob[];
+  hasPrev: boolean;
+  hasNext: boolean;
+  warnings: string[];
+  /** AWS calls this step cost (0 for pages already seen). */
+  calls: number;
+}

@@ -1,0 +1,76 @@
+/** Small pure formatting helpers shared by the alert messages. */
+
+const UNITS: readonly [string, number][] = [
+  ['d', 86_400_000],
+  ['h', 3_600_000],
+  ['m', 60_000],
+  ['s', 1000],
+];
+
+/** `2h 14m`, `45s`, `3d 2h`: the two largest non-zero units, rounded down. */
+export function formatDuration(ms: number): string {
+  let rest = Math.max(0, Math.floor(ms / 1000) * 1000);
+  const parts: string[] = [];
+  for (const [unit, size] of UNITS) {
+    const n = Math.floor(rest / size);
+    rest -= n * size;
+    if (n > 0 || parts.length > 0) parts.push(`${n}${unit}`);
+    if (parts.length === 2) break;
+  }
+  const shown = parts.filter((p, i) => i === 0 || !p.startsWith('0'));
+  return shown.length > 0 ? shown.join(' ') : '0s';
+}
+
+/** A time Slack renders in each reader's own zone, with a UTC fallback. */
+export function slackTime(ms: number): string {
+  const fallback = `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  return `<!date^${Math.floor(ms / 1000)}^{date_short_pretty} {time}|${fallback}>`;
+}
+
+/** Escapes the three characters mrkdwn treats as markup, and clips long free text. */
+export function escapeText(text: string, max = 200): string {
+  const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return clipped.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+const STATE_WORDS: Record<string, string> = {
+  FAILED: 'failed',
+  PARTIAL: 'partial',
+  ABORTED: 'aborted',
+  EXPIRED: 'expired',
+  COMPLETED_WITH_ISSUES: 'completed with issues',
+};
+
+export function stateWord(state: string): string {
+  return STATE_WORDS[state] ?? state.toLowerCase();
+}
+
+/** `failed, partial or completed with issues` */
+export function stateList(states: readonly string[]): string {
+  const words = states.map(stateWord);
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
+
+/** The largest entries of a count record as mrkdwn bullet lines. */
+export function topLines(
+  record: Readonly<Record<string, number>>,
+  max = 5,
+  label = (k: string) => k,
+): string {
+  const entries = Object.entries(record)
+    .filter(([, n]) => n > 0)
+    .sort(([ka, a], [kb, b]) => b - a || ka.localeCompare(kb));
+  const lines = entries.slice(0, max).map(([key, n]) => `• ${escapeText(label(key), 80)}: ${n}`);
+  if (entries.length > max) lines.push(`• ${entries.length - max} more`);
+  return lines.length > 0 ? lines.join('\n') : '• none';
+}
+
+/** `@here` written in a rules file becomes Slack's `<!here>` markup. */
+export function mentionMarkup(mention: string): string {
+  return mention
+    .trim()
+    .split(/\s+/)
+    .map((token) => (/^@(here|channel|everyone)$/.test(token) ? `<!${token.slice(1)}>` : token))
+    .join(' ');
+}

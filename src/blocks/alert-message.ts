@@ -1,0 +1,153 @@
+import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
+import { ALERT_ACTIONS, encodeAlertValue } from './alert-actions.js';
+import {
+  escapeText,
+  formatDuration,
+  mentionMarkup,
+  slackTime,
+  stateList,
+  stateWord,
+  topLines,
+} from './alert-format.js';
+import type { SlackMessage } from './limits.js';
+
+/** The counts an alert message shows (a WindowCount without its call count fits). */
+export interface AlertCounts {
+  total: number;
+  byState: Record<string, number>;
+  byAccount: Record<string, number>;
+  byRegion: Record<string, number>;
+  byResourceType: Record<string, number>;
+  topReasons: { reason: string; count: number }[];
+  topResources: { name: string; count: number }[];
+  failedRegions: { region: string; reason: string }[];
+}
+
+/** Everything the alert message of one incident shows. Times are epoch ms. */
+export interface AlertMessageView {
+  rule: {
+    name: string;
+    states: readonly string[];
+    threshold: number;
+    window: number;
+    mention?: string | undefined;
+  };
+  incidentId: string;
+  since: number;
+  resolvedAt?: number | undefined;
+  peak: number;
+  count: AlertCounts;
+  ack?: { by: string; at: number } | undefined;
+  mute?: { until: number; by: string } | undefined;
+  /** A sample sent by `alerts test`: marked as such, without buttons that change state. */
+  test?: boolean;
+}
+
+function button(text: string, actionId: string, value: string, style?: 'primary' | 'danger'): Button {
+  return {
+    type: 'button',
+    text: { type: 'plain_text', text },
+    action_id: actionId,
+    value,
+    ...(style ? { style } : {}),
+  };
+}
+
+function actions(view: AlertMessageView): ActionsBlock {
+  const value = encodeAlertValue({ rule: view.rule.name, incidentId: view.incidentId });
+  const elements: Button[] = [button('Show jobs', ALERT_ACTIONS.showJobs, value, 'primary')];
+  if (!view.test && view.resolvedAt === undefined) {
+    if (!view.ack) elements.push(button('Acknowledge', ALERT_ACTIONS.acknowledge, value));
+    if (view.mute) elements.push(button('Unmute', ALERT_ACTIONS.unmute, value));
+    else {
+      elements.push(button('Mute 1h', ALERT_ACTIONS.mute1h, value));
+      elements.push(button('Mute 8h', ALERT_ACTIONS.mute8h, value));
+      elements.push(button('Mute 24h', ALERT_ACTIONS.mute24h, value));
+    }
+  }
+  return { type: 'actions', block_id: 'bj_alert_actions', elements };
+}
+
+function headline(view: AlertMessageView): string {
+  const { rule, count } = view;
+  const what = `${count.total} ${stateList(rule.states)} backup job${count.total === 1 ? '' : 's'} in the last ${formatDuration(rule.window)}`;
+  if (view.resolvedAt !== undefined) {
+    return `Resolved after ${formatDuration(view.resolvedAt - view.since)}: ${what} (threshold ${rule.threshold}, peak ${view.peak}).`;
+  }
+  return `*${what}*, at or above the threshold of ${rule.threshold}. Firing since ${slackTime(view.since)}.`;
+}
+
+function notes(view: AlertMessageView): string[] {
+  const lines: string[] = [];
+  for (const failed of view.count.failedRegions.slice(0, 5)) {
+    lines.push(
+      `:warning: ${escapeText(failed.region, 40)} could not be counted: ${escapeText(failed.reason, 150)}`,
+    );
+  }
+  if (view.ack) lines.push(`:eyes: Acknowledged by <@${view.ack.by}> ${slackTime(view.ack.at)}`);
+  if (view.mute) lines.push(`:no_bell: Muted until ${slackTime(view.mute.until)} by <@${view.mute.by}>`);
+  return lines;
+}
+
+/** The alert message of an incident: firing (updated in place while it lasts) or resolved. */
+export function alertMessage(view: AlertMessageView): SlackMessage {
+  const resolved = view.resolvedAt !== undefined;
+  const title = view.test
+    ? `TEST: sample alert for ${view.rule.name}`
+    : `${resolved ? 'Resolved' : 'Alert'}: ${view.rule.name}`;
+  const mention = !resolved && view.rule.mention ? `${mentionMarkup(view.rule.mention)} ` : '';
+  const { count } = view;
+  const blocks: KnownBlock[] = [
+    {
+      type: 'header',
+      text: {
+        type: 'plain_text',
+        text: `${resolved ? '✅' : view.test ? '🧪' : '🔴'} ${title}`.slice(0, 150),
+      },
+    },
+  ];
+  if (view.test) {
+    blocks.push({
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: '*This is a test sample* sent with `/backup-jobs alerts test`: the numbers below are made up.',
+        },
+      ],
+    });
+  }
+  blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `${mention}${headline(view)}` } });
+  blocks.push({
+    type: 'section',
+    fields: [
+      { type: 'mrkdwn', text: `*By state*\n${topLines(count.byState, 5, stateWord)}` },
+      { type: 'mrkdwn', text: `*By account*\n${topLines(count.byAccount)}` },
+      { type: 'mrkdwn', text: `*By region*\n${topLines(count.byRegion)}` },
+      { type: 'mrkdwn', text: `*By resource type*\n${topLines(count.byResourceType)}` },
+    ],
+  });
+  const reasons = count.topReasons.slice(0, 5).map((r) => `• ${escapeText(r.reason, 150)} (${r.count})`);
+  const resources = count.topResources.slice(0, 5).map((r) => `• ${escapeText(r.name, 100)} (${r.count})`);
+  if (reasons.length > 0)
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: `*Most common reasons*\n${reasons.join('\n')}` },
+    });
+  if (resources.length > 0)
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: `*Most affected resources*\n${resources.join('\n')}` },
+    });
+  const lines = notes(view);
+  if (lines.length > 0)
+    blocks.push({ type: 'context', elements: lines.map((text) => ({ type: 'mrkdwn', text })) });
+  blocks.push(actions(view));
+  blocks.push({
+    type: 'context',
+    elements: [{ type: 'mrkdwn', text: `Rule \`${view.rule.name}\` · incident ${view.incidentId}` }],
+  });
+  const verb = resolved ? 'Resolved' : view.test ? 'TEST sample' : 'Alert';
+  const text = `${mention}${verb} ${view.rule.name}: ${count.total} ${stateList(view.rule.states)} backup jobs in the last ${formatDuration(view.rule.window)} (threshold ${view.rule.threshold})`;
+  return { text, blocks };
+}

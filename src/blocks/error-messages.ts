@@ -1,0 +1,86 @@
+import type { KnownBlock } from '@slack/types';
+import { ACTION, encodeQueryValue, indexedActionId } from './actions.js';
+import {
+  actions,
+  type BlockMessage,
+  button,
+  context,
+  message,
+  type ResponseOptions,
+  section,
+} from './kit.js';
+import { code, escapeMrkdwn, truncate } from './text.js';
+
+/** Prose from our own code (error messages, remedies): escaped, and kept well inside a section. */
+const PROSE_MAX = 1200;
+
+export interface ErrorMessageInput {
+  /** What went wrong, in one sentence. */
+  message: string;
+  /** What to do about it, in one sentence. */
+  remedy: string;
+  /** The query to offer again with a Run again button. */
+  retryText?: string | undefined;
+}
+
+function runAgainRow(queryText: string, blockId: string) {
+  const value = encodeQueryValue(queryText);
+  return actions(
+    [button({ text: 'Run again', actionId: indexedActionId(ACTION.runAgain, 0), value, style: 'primary' })],
+    blockId,
+  );
+}
+
+function prose(text: string): string {
+  return escapeMrkdwn(truncate(text.trim(), PROSE_MAX));
+}
+
+/**
+ * A failure as a person should see it: one clear sentence, what to do, and Run again when the query
+ * is known. Ephemeral unless the listener says otherwise.
+ */
+export function errorMessage(input: ErrorMessageInput, options: ResponseOptions = {}): BlockMessage {
+  const blocks: KnownBlock[] = [
+    section(`:warning: *${prose(input.message)}*\n${prose(input.remedy)}`, 'bj_error'),
+  ];
+  const retry = input.retryText?.trim();
+  if (retry) {
+    blocks.push(context([`Query: ${code(retry, 500)}`], 'bj_error_query'));
+    blocks.push(runAgainRow(retry, 'bj_error_actions'));
+  }
+  return message(`${prose(input.message)} ${prose(input.remedy)}`, blocks, options);
+}
+
+export interface CursorExpiredInput {
+  /** The query behind the expired results, when still known. */
+  queryText?: string | undefined;
+  /** Overrides the default sentence, for example "these results belong to someone else". */
+  message?: string | undefined;
+  remedy?: string | undefined;
+}
+
+/** A click on results that have expired (or are not the clicker's): say so, and offer Run again. */
+export function cursorExpiredMessage(input: CursorExpiredInput, options: ResponseOptions = {}): BlockMessage {
+  const sentence = input.message?.trim() || 'These results have expired: results are kept for 24 hours.';
+  const query = input.queryText?.trim();
+  const remedy =
+    input.remedy?.trim() ||
+    (query ? 'Run the query again for fresh results.' : 'Type the command again for fresh results.');
+  const blocks: KnownBlock[] = [section(`:hourglass: *${prose(sentence)}*\n${prose(remedy)}`, 'bj_expired')];
+  if (query) {
+    blocks.push(context([`Query: ${code(query, 500)}`], 'bj_expired_query'));
+    blocks.push(runAgainRow(query, 'bj_expired_actions'));
+  }
+  return message(`${prose(sentence)} ${prose(remedy)}`, blocks, options);
+}
+
+/** The polite refusal for people or channels outside ALLOWED_USER_IDS / ALLOWED_CHANNEL_IDS. */
+export function notAllowedMessage(options: ResponseOptions = {}): BlockMessage {
+  const sentence = "Sorry, backup jobs can't be looked up from here.";
+  const remedy = 'Ask a workspace admin to add this channel or your user to the bot’s allowed list.';
+  return message(
+    `${sentence} ${remedy}`,
+    [section(`:lock: *${sentence}*\n${remedy}`, 'bj_not_allowed')],
+    options,
+  );
+}

@@ -1,0 +1,131 @@
+import type { BackupJob } from '../backup/types.js';
+import { formatBytes, formatDuration, formatPercent, formatTime, spanMs } from './format.js';
+import { displayState, lookOf, needsStatusMessage } from './states.js';
+import { code, joinParts, mrkdwnText, oneLine } from './text.js';
+
+export interface LineContext {
+  timeZone: string;
+  now: Date;
+}
+
+/** How much of the long free-text fields a full entry may show. */
+export interface EntryLimits {
+  name: number;
+  vault: number;
+  status: number;
+}
+
+/** The name a job is shown by: the resource name, else the last part of its ARN. */
+export function resourceLabel(job: Pick<BackupJob, 'resourceName' | 'resourceArn' | 'jobId'>): string {
+  const name = oneLine(job.resourceName ?? '');
+  if (name !== '') return name;
+  const arn = oneLine(job.resourceArn ?? '');
+  if (arn !== '') return arn.split(/[:/]/).filter(Boolean).pop() ?? arn;
+  return `job ${job.jobId}`;
+}
+
+function isRunning(job: BackupJob): boolean {
+  return job.completedAt === undefined && (job.state === 'RUNNING' || job.state === 'ABORTING');
+}
+
+/** Duration and progress: `took 47m`, `running for 2h 05m · 42% done`, `not started`. */
+export function progressText(job: BackupJob, now: Date): string {
+  if (job.completedAt !== undefined) return `took ${formatDuration(spanMs(job.createdAt, job.completedAt))}`;
+  if (isRunning(job)) {
+    return joinParts([`running for ${formatDuration(spanMs(job.createdAt, now))}`, doneText(job)]);
+  }
+  return job.state === 'CREATED' || job.state === 'PENDING' ? 'not started' : '';
+}
+
+function doneText(job: BackupJob): string | undefined {
+  const percent = formatPercent(job.percentDone);
+  return percent === undefined ? undefined : `${percent} done`;
+}
+
+/** Size as people want it: the backup size, or bytes transferred so far while running. */
+export function sizeText(job: BackupJob): string | undefined {
+  if (job.sizeBytes !== undefined) return formatBytes(job.sizeBytes);
+  if (job.bytesTransferred !== undefined) return `${formatBytes(job.bytesTransferred)} transferred`;
+  return undefined;
+}
+
+function statusLine(job: BackupJob, max: number): string | undefined {
+  if (!needsStatusMessage(job) || max < 20) return undefined;
+  const message = oneLine(job.statusMessage ?? '');
+  const category = job.messageCategory && job.messageCategory !== 'SUCCESS' ? job.messageCategory : '';
+  if (message === '' && category === '') return undefined;
+  const prefix = category ? `${code(category, Math.min(40, Math.floor(max / 3)))} ` : '';
+  return `> ${prefix}${mrkdwnText(message, Math.max(10, max - prefix.length))}`.trimEnd();
+}
+
+/** The mrkdwn of one job in the full layout: four short lines. */
+export function fullEntry(job: BackupJob, ctx: LineContext, limits: EntryLimits): string {
+  const look = lookOf(displayState(job));
+  const running = isRunning(job) ? formatPercent(job.percentDone) : undefined;
+  const title = joinParts([
+    `${look.emoji} *${look.label}*${running ? ` ${running}` : ''}`,
+    code(resourceLabel(job), limits.name),
+    job.resourceType ? mrkdwnText(job.resourceType, 40) : undefined,
+  ]);
+  const where = joinParts([
+    `Account ${code(job.accountId, 40)}`,
+    mrkdwnText(job.region, 30),
+    job.vaultName ? `vault ${code(job.vaultName, limits.vault)}` : undefined,
+  ]);
+  const when = joinParts([
+    `Created ${formatTime(job.createdAt, ctx.timeZone, ctx.now)}`,
+    job.completedAt ? `completed ${formatTime(job.completedAt, ctx.timeZone, ctx.now)}` : undefined,
+    progressText(job, ctx.now),
+    sizeText(job),
+  ]);
+  return [title, where, when, statusLine(job, limits.status)].filter(Boolean).join('\n');
+}
+
+/** What every job on a page shares, said once above the lines instead of on each. */
+export interface CommonParts {
+  accountId?: string;
+  region?: string;
+}
+
+/**
+ * One job on one line for the compact layout, at most `budget` characters where it can be. A failure's
+ * status message keeps some room; the other parts that matter least go first when the line is long.
+ */
+export function compactLine(
+  job: BackupJob,
+  index: number,
+  ctx: LineContext & { common?: CommonParts },
+  budget: number,
+): string {
+  const look = lookOf(displayState(job));
+  const lead = `*${index}.* ${look.glyph} ${code(resourceLabel(job), Math.max(14, Math.min(48, budget / 4)))}`;
+  // Most important first; dropped from the end while too long.
+  const parts = [
+    formatTime(job.createdAt, ctx.timeZone, ctx.now),
+    progressText(job, ctx.now),
+    ctx.common?.accountId === undefined ? mrkdwnText(job.accountId, 20) : undefined,
+    ctx.common?.region === undefined ? mrkdwnText(job.region, 20) : undefined,
+    job.resourceType ? mrkdwnText(job.resourceType, 24) : undefined,
+    sizeText(job),
+    job.vaultName ? `vault ${code(job.vaultName, Math.max(12, Math.min(40, budget / 6)))}` : undefined,
+  ].filter((p): p is string => typeof p === 'string' && p !== '');
+  const hasStatus = statusLine(job, 100) !== undefined;
+  const keep = budget - (hasStatus ? Math.min(100, Math.floor(budget * 0.35)) : 0);
+  let line = joinParts([lead, ...parts]);
+  while (line.length > keep && parts.length > 0) {
+    parts.pop();
+    line = joinParts([lead, ...parts]);
+  }
+  const status = statusLine(job, budget - line.length - 3);
+  return status ? `${line} — ${status.slice(2)}` : line;
+}
+
+/** The account and region when every job shares them. */
+export function commonParts(jobs: readonly BackupJob[]): CommonParts {
+  const first = jobs[0];
+  if (!first) return {};
+  const common: CommonParts = {};
+  if (jobs.every((j) => j.accountId === first.accountId)) common.accountId = first.accountId;
+  if (jobs.every((j) => j.region === first.region)) common.region = first.region;
+  return common;
+}

@@ -1,0 +1,108 @@
+import type { ActionsBlockElement, ContextBlock, KnownBlock } from '@slack/types';
+import type { BackupJob } from '../backup/types.js';
+import type { Visibility } from '../query/types.js';
+import { ACTION, encodeCursorValue } from './actions.js';
+import { zoneLabel } from './format.js';
+import { actions, button, context, header } from './kit.js';
+import { remarksBlock, remarksOf } from './notes.js';
+import { DISPLAY_ORDER, displayState, lookOf } from './states.js';
+import { joinParts, plural } from './text.js';
+
+/** What a page of a list result shows. */
+export interface ListPageInput {
+  /** The query restated in words (computed by the caller). */
+  title: string;
+  jobs: readonly BackupJob[];
+  /** 1-based. */
+  page: number;
+  hasPrev: boolean;
+  hasNext: boolean;
+  /** Opaque cursor id: the only thing paging, share and export buttons carry. */
+  cursorId: string;
+  visibility: Visibility;
+  /** IANA zone of the person who asked: every time is shown in it. */
+  timeZone: string;
+  now: Date;
+  notes: readonly string[];
+  /** Things that went wrong but left a result, like a region that failed. */
+  warnings: readonly string[];
+  isLast: boolean;
+  /** Slack user id of the person who shared an ephemeral result in the channel. */
+  sharedBy?: string;
+}
+
+/** Characters the remarks under a list may use. */
+const REMARKS_BUDGET = 1200;
+
+/** `2 failed · 1 partial · 7 completed`, worst first. */
+export function stateCounts(jobs: readonly BackupJob[]): string {
+  const counts = new Map<string, number>();
+  for (const job of jobs) counts.set(displayState(job), (counts.get(displayState(job)) ?? 0) + 1);
+  return DISPLAY_ORDER.filter((s) => counts.has(s))
+    .map((s) => `${counts.get(s)} ${lookOf(s).label.toLowerCase()}`)
+    .join(' · ');
+}
+
+function pageId(input: ListPageInput, name: string): string {
+  return `bj_${name}_p${input.page}`;
+}
+
+/** Header (the query in words), the zone and page line, and warnings. */
+export function listHead(input: ListPageInput): KnownBlock[] {
+  const blocks: KnownBlock[] = [header(input.title || 'Backup jobs', pageId(input, 'head'))];
+  const counts = stateCounts(input.jobs);
+  blocks.push(
+    context(
+      [
+        joinParts([
+          `:globe_with_meridians: Times in ${zoneLabel(input.timeZone, input.now)}`,
+          `page ${input.page}`,
+          plural(input.jobs.length, 'job'),
+          counts,
+        ]),
+      ],
+      pageId(input, 'info'),
+    ),
+  );
+  return blocks;
+}
+
+/** Page position, remarks, the "shared by" note and the navigation row. */
+export function listFoot(input: ListPageInput): KnownBlock[] {
+  const position = input.isLast
+    ? `*Page ${input.page}* · that's the last page`
+    : `*Page ${input.page}*${input.hasNext ? ' · more on the next page' : ''}`;
+  const blocks: KnownBlock[] = [];
+  const remarks = remarksBlock(
+    remarksOf(input.warnings, input.notes),
+    REMARKS_BUDGET,
+    pageId(input, 'remarks'),
+    [position],
+  );
+  if (remarks) blocks.push(remarks);
+  if (input.sharedBy !== undefined) blocks.push(sharedListNote(input.sharedBy));
+  blocks.push(actions(navigation(input), pageId(input, 'nav')));
+  return blocks;
+}
+
+function navigation(input: ListPageInput): ActionsBlockElement[] {
+  const value = encodeCursorValue(input.cursorId);
+  const elements: ActionsBlockElement[] = [];
+  if (input.hasPrev) elements.push(button({ text: '◀ Prev', actionId: ACTION.prev, value }));
+  if (input.hasNext)
+    elements.push(button({ text: 'Next ▶', actionId: ACTION.next, value, style: 'primary' }));
+  if (input.visibility === 'ephemeral' && input.sharedBy === undefined) {
+    elements.push(button({ text: 'Share in channel', actionId: ACTION.share, value }));
+  }
+  elements.push(button({ text: 'Export CSV', actionId: ACTION.exportCsv, value }));
+  return elements;
+}
+
+/** The context line under a result someone shared in the channel: "shared by @someone". */
+export function sharedListNote(userId: string): ContextBlock {
+  const id = /^[UW][A-Z0-9]{1,30}$/.test(userId) ? userId : undefined;
+  return context(
+    [id ? `:busts_in_silhouette: Shared by <@${id}>` : ':busts_in_silhouette: Shared'],
+    'bj_shared',
+  );
+}

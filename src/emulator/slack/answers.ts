@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import { checkMessage, type LimitViolation, type SlackMessage } from '../../blocks/limits.js';
+
+/** A Web API answer: `{ ok: true, … }` or `{ ok: false, error, … }`, always with HTTP 200. */
+export type ApiAnswer = { ok: boolean; error?: string } & Record<string, unknown>;
+
+export function fail(error: string, extra: Record<string, unknown> = {}): ApiAnswer {
+  return { ok: false, error, ...extra };
+}
+
+/** Slack's order when a message breaks several rules: the block schema is checked first. */
+const PRECEDENCE: readonly LimitViolation['error'][] = [
+  'invalid_blocks',
+  'msg_blocks_too_long',
+  'msg_too_long',
+  'no_text',
+];
+
+function pointer(path: string): string {
+  return `/${path
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .join('/')}`;
+}
+
+/** The answer Slack gives to a message over its limits, or undefined when Slack accepts it. */
+export function messageError(message: {
+  text?: string | undefined;
+  blocks?: SlackMessage['blocks'] | undefined;
+}): ApiAnswer | undefined {
+  const { text, blocks } = message;
+  const violations = checkMessage({ ...(text === undefined ? {} : { text }), ...(blocks ? { blocks } : {}) });
+  const error = PRECEDENCE.find((e) => violations.some((v) => v.error === e));
+  if (!error) return undefined;
+  const details = violations
+    .filter((v) => v.error === error)
+    .map((v) => `${v.detail} [json-pointer:${pointer(v.path)}]`);
+  const extra: Record<string, unknown> = {
+    response_metadata: { messages: details.map((d) => `[ERROR] ${d}`) },
+  };
+  if (error === 'invalid_blocks') extra.errors = details;
+  return fail(error, extra);
+}
+
+/**
+ * Validates arguments the way Slack reports them: an unparseable `blocks` is invalid_blocks_format,
+ * anything else missing or malformed is invalid_arguments.
+ */
+export function parseArgs<T extends z.ZodType>(
+  schema: T,
+  args: Record<string, unknown>,
+): { ok: true; value: z.infer<T> } | { ok: false; answer: ApiAnswer } {
+  const result = schema.safeParse(args);
+  if (result.success) return { ok: true, value: result.data };
+  if (result.error.issues.some((i) => i.path[0] === 'blocks')) {
+    return { ok: false, answer: fail('invalid_blocks_format') };
+  }
+  const messages = result.error.issues.map((i) => `[ERROR] ${i.message} [json-pointer:/${i.path.join('/')}]`);
+  return { ok: false, answer: fail('invalid_arguments', { response_metadata: { messages } }) };
+}

@@ -1,0 +1,38 @@
+import { type ApiAnswer, fail, parseArgs } from '../answers.js';
+import { ChannelArgs, UserArgs } from '../schemas.js';
+import type { StandInState } from '../state.js';
+
+type Args = Record<string, unknown>;
+
+export function authTest(_args: Args, state: StandInState): ApiAnswer {
+  const { team, bot } = state.workspace;
+  return {
+    ok: true,
+    url: `https://${team.domain}.slack.com/`,
+    team: team.domain,
+    user: bot.name,
+    team_id: team.id,
+    user_id: bot.userId,
+    bot_id: bot.botId,
+    is_enterprise_install: false,
+  };
+}
+
+export function usersInfo(args: Args, state: StandInState): ApiAnswer {
+  const parsed = parseArgs(UserArgs, args);
+  if (!parsed.ok) return parsed.answer;
+  const { workspace } = state;
+  if (parsed.value.user === workspace.bot.userId) return { ok: true, user: workspace.botInfo() };
+  const user = workspace.user(parsed.value.user);
+  if (!user) return fail('user_not_found');
+  return { ok: true, user: workspace.userInfo(user, state.now()) };
+}
+
+/** Private conversations the bot is not in are invisible to it, as in Slack. */
+export function conversationsInfo(args: Args, state: StandInState): ApiAnswer {
+  const parsed = parseArgs(ChannelArgs, args);
+  if (!parsed.ok) return parsed.answer;
+  const channel = state.workspace.resolveChannel(parsed.value.channel);
+  if (!channel || (channel.kind !== 'public' && !channel.botMember)) return fail('channel_not_found');
+  return { ok: true, channel: state.workspace.channelInfo(channel) };
+}

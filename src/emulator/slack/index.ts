@@ -1,0 +1,152 @@
+import { createServer, type RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ACK_TIMEOUT_MS, DEFAULT_BOT, DEFAULT_CHANNELS, DEFAULT_TEAM, DEFAULT_USERS } from './defaults.js';
+import type { DeliveryResult } from './deliver.js';
+import { FileStore } from './files.js';
+import { type ClickInput, type CommandInput, click, sendCommand } from './outbound.js';
+import { Limits, type SlackFaults } from './rate-limits.js';
+import { ResponseUrls } from './response-urls.js';
+import { createListener } from './routes.js';
+import type { StandInState } from './state.js';
+import { MessageStore } from './store.js';
+import type {
+  ListOptions,
+  MessageEmitter,
+  StandInBot,
+  StandInChannel,
+  StandInTeam,
+  StandInUser,
+  StoredFile,
+  StoredMessage,
+} from './types.js';
+import { Workspace } from './workspace.js';
+
+export { DEFAULT_BOT, DEFAULT_CHANNELS, DEFAULT_TEAM, DEFAULT_USERS, SLACKBOT_USER } from './defaults.js';
+export type { DeliveryResult } from './deliver.js';
+export type { ClickInput, CommandInput } from './outbound.js';
+export type { ErrorFault, RateLimitFault, SlackFaults } from './rate-limits.js';
+export { ENFORCED_LIMITS } from './rate-limits.js';
+export { signSlackRequest, slackSignatureHeaders } from './signature.js';
+export type * from './types.js';
+
+export interface SlackStandInOptions {
+  /** @defaultValue 0 (a free port) */
+  port?: number;
+  /** @defaultValue `127.0.0.1` */
+  host?: string;
+  signingSecret: string;
+  /** The only token the Web API accepts. */
+  botToken: string;
+  /** @defaultValue {@link DEFAULT_TEAM} */
+  team?: StandInTeam;
+  /** @defaultValue {@link DEFAULT_BOT} */
+  bot?: StandInBot;
+  /** @defaultValue {@link DEFAULT_USERS} */
+  users?: readonly StandInUser[];
+  /** @defaultValue {@link DEFAULT_CHANNELS} */
+  channels?: readonly StandInChannel[];
+  /** Where commands and clicks go, e.g. `http://127.0.0.1:3000/slack/events`. */
+  botUrl?: string;
+  /** The stand-in's clock: message ts, response_url age, rate limits, signature timestamps. */
+  now?: () => Date;
+  /** Answer 429 like Slack when chat.postMessage / chat.update go faster than Slack allows. */
+  enforceRateLimits?: boolean;
+  /** @defaultValue 3000, Slack's limit for acknowledging a command or click */
+  ackTimeoutMs?: number;
+  /** Handles requests for any other path (the playground's pages). */
+  fallback?: RequestListener;
+}
+
+/** A running Slack stand-in for one workspace. */
+export interface SlackStandIn {
+  /** `http://host:port` */
+  readonly baseUrl: string;
+  /** `http://host:port/api/`: give it to WebClient / Bolt as `slackApiUrl`. */
+  readonly apiUrl: string;
+  readonly team: StandInTeam;
+  readonly bot: StandInBot;
+  users(): StandInUser[];
+  channels(): StandInChannel[];
+  setBotUrl(url: string): void;
+  /** A signed slash command to the app, as Slack sends it. */
+  sendCommand(input: CommandInput): Promise<DeliveryResult>;
+  /** A signed block_actions click on a stored message, as Slack sends it. */
+  click(input: ClickInput): Promise<DeliveryResult>;
+  /** Messages and thread replies of a channel in ts order; ephemeral ones only for `includeEphemeralFor`. */
+  messages(channel: string, options?: ListOptions): StoredMessage[];
+  lastMessage(channel: string, options?: ListOptions): StoredMessage | undefined;
+  message(id: string): StoredMessage | undefined;
+  /** First stored or arriving (posted or updated) message that matches; rejects after `timeoutMs`. */
+  waitForMessage(predicate: (m: StoredMessage) => boolean, timeoutMs?: number): Promise<StoredMessage>;
+  files(): StoredFile[];
+  /** `message`, `update` and `delete`, each with a snapshot of the message. */
+  readonly events: MessageEmitter;
+  /** Replaces the injected faults; `setFaults({})` clears them. */
+  setFaults(faults: SlackFaults): void;
+  /** Calls per Web API method, plus `response_url` and `file_upload`. */
+  calls(): Record<string, number>;
+  resetCalls(): void;
+  close(): Promise<void>;
+}
+
+/** Starts a Slack stand-in: Web API, response_urls, files, and commands and clicks towards the app. */
+export async function startSlackStandIn(o: SlackStandInOptions): Promise<SlackStandIn> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(o.port ?? 0, o.host ?? '127.0.0.1', () => resolve());
+  });
+  const { address, port } = server.address() as AddressInfo;
+  const baseUrl = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
+  const now = o.now ?? (() => new Date());
+  const workspace = new Workspace(
+    o.team ?? DEFAULT_TEAM,
+    o.bot ?? DEFAULT_BOT,
+    o.users ?? DEFAULT_USERS,
+    o.channels ?? DEFAULT_CHANNELS,
+  );
+  const state: StandInState = {
+    baseUrl,
+    now,
+    botToken: o.botToken,
+    signingSecret: o.signingSecret,
+    ackTimeoutMs: o.ackTimeoutMs ?? ACK_TIMEOUT_MS,
+    workspace,
+    store: new MessageStore(now),
+    files: new FileStore(baseUrl),
+    limits: new Limits(o.enforceRateLimits ?? false, now),
+    responseUrls: new ResponseUrls(baseUrl, workspace.team.id),
+    calls: new Map(),
+    botUrl: o.botUrl,
+  };
+  server.on('request', createListener(state, o.fallback));
+  const { store } = state;
+  return {
+    baseUrl,
+    apiUrl: `${baseUrl}/api/`,
+    team: workspace.team,
+    bot: workspace.bot,
+    users: () => workspace.users(),
+    channels: () => workspace.channels(),
+    setBotUrl: (url) => {
+      state.botUrl = url;
+    },
+    sendCommand: (input) => sendCommand(state, input),
+    click: (input) => click(state, input),
+    messages: (channel, options) => store.list(workspace.resolveChannel(channel)?.id ?? channel, options),
+    lastMessage: (channel, options) =>
+      store.list(workspace.resolveChannel(channel)?.id ?? channel, options).at(-1),
+    message: (id) => store.get(id),
+    waitForMessage: (predicate, timeoutMs = 5000) => store.waitFor(predicate, timeoutMs),
+    files: () => state.files.list().map((f) => ({ ...f })),
+    events: store.events,
+    setFaults: (faults) => state.limits.setFaults(faults),
+    calls: () => Object.fromEntries(state.calls),
+    resetCalls: () => state.calls.clear(),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

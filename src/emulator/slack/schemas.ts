@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+/** Form bodies carry every value as a string; JSON bodies carry real types. Accept both. */
+const flag = z.union([z.boolean(), z.string().transform((v) => v === 'true' || v === '1')]);
+const ts = z.union([z.string().min(1), z.number()]).transform(String);
+const id = z.string().min(1);
+const blocks = z.array(z.record(z.string(), z.unknown()));
+
+export const PostMessageArgs = z.object({
+  channel: id,
+  text: z.string().optional(),
+  blocks: blocks.optional(),
+  thread_ts: ts.optional(),
+  mrkdwn: flag.optional(),
+});
+
+export const PostEphemeralArgs = PostMessageArgs.extend({ user: id });
+
+export const UpdateArgs = z.object({
+  channel: id,
+  ts,
+  text: z.string().optional(),
+  blocks: blocks.optional(),
+});
+
+export const DeleteArgs = z.object({ channel: id, ts });
+
+export const UserArgs = z.object({ user: id });
+
+export const ChannelArgs = z.object({ channel: id });
+
+export const UploadUrlArgs = z.object({
+  filename: id,
+  length: z.coerce.number().int().positive(),
+  alt_text: z.string().optional(),
+});
+
+export const CompleteUploadArgs = z.object({
+  files: z.array(z.object({ id, title: z.string().optional() })).min(1),
+  channel_id: id.optional(),
+  channels: id.optional(),
+  initial_comment: z.string().optional(),
+  thread_ts: ts.optional(),
+  blocks: blocks.optional(),
+});
+
+/** What a response_url accepts (JSON). */
+export const ResponseUrlBody = z.object({
+  text: z.string().optional(),
+  blocks: blocks.optional(),
+  response_type: z.enum(['ephemeral', 'in_channel']).optional(),
+  replace_original: flag.optional(),
+  delete_original: flag.optional(),
+  thread_ts: ts.optional(),
+  mrkdwn: flag.optional(),
+});
+export type ResponseUrlBody = z.infer<typeof ResponseUrlBody>;

@@ -16,11 +16,9 @@ const PRECEDENCE: readonly LimitViolation['error'][] = [
   'no_text',
 ];
 
+/** `blocks[0].text` -> `/blocks/0/text`, as Slack's json-pointer notes read. */
 function pointer(path: string): string {
-  return `/${path
-    .replace(/\[(\d+)\]/g, '.$1')
-    .split('.')
-    .join('/')}`;
+  return `/${path.replace(/\[(\d+)\]/g, '/$1').replace(/\./g, '/')}`;
 }
 
 /** The answer Slack gives to a message over its limits, or undefined when Slack accepts it. */
@@ -32,14 +30,9 @@ export function messageError(message: {
   const violations = checkMessage({ ...(text === undefined ? {} : { text }), ...(blocks ? { blocks } : {}) });
   const error = PRECEDENCE.find((e) => violations.some((v) => v.error === e));
   if (!error) return undefined;
-  const details = violations
-    .filter((v) => v.error === error)
-    .map((v) => `${v.detail} [json-pointer:${pointer(v.path)}]`);
-  const extra: Record<string, unknown> = {
-    response_metadata: { messages: details.map((d) => `[ERROR] ${d}`) },
-  };
-  if (error === 'invalid_blocks') extra.errors = details;
-  return fail(error, extra);
+  if (error !== 'invalid_blocks') return fail(error);
+  const details = violations.filter((v) => v.error === error).map((v) => `${v.detail} [json-pointer:${pointer(v.path)}]`);
+  return fail(error, { errors: details, response_metadata: { messages: details.map((d) => `[ERROR] ${d}`) } });
 }
 
 /**

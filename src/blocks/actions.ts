@@ -54,6 +54,11 @@ export function decodeCursorValue(value: unknown): string | null {
 }
 
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
+
+/** True for an AWS region name such as `eu-west-1` or `us-gov-west-1`. */
+export function isRegionName(value: string): boolean {
+  return REGION.test(value);
+}
 const JOB_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,254}$/;
 
 export interface DetailsTarget {

@@ -32,7 +32,7 @@ function runAgainRow(queryText: string, blockId: string) {
 }
 
 function prose(text: string): string {
-  return escapeMrkdwn(truncate(text.trim(), PROSE_MAX));
+  return truncate(text.trim(), PROSE_MAX, escapeMrkdwn);
 }
 
 /**

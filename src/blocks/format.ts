@@ -51,13 +51,17 @@ export function formatTime(iso: string | undefined, timeZone: string, now: Date)
   const day = dayKey(date, timeZone);
   if (day === dayKey(now, timeZone)) return `today ${clock}`;
   if (day === dayKey(new Date(now.getTime() - 86_400_000), timeZone)) return `yesterday ${clock}`;
-  const sameYear =
-    formatter(timeZone, { year: 'numeric' }).format(date) ===
-    formatter(timeZone, { year: 'numeric' }).format(now);
-  const dayText = formatter(timeZone, sameYear ? { month: 'short', day: 'numeric' } : { dateStyle: 'medium' })
-    .format(date)
-    .replace(',', '');
-  return `${dayText}, ${clock}`;
+  return formatDateTime(iso, timeZone, now);
+}
+
+/** An absolute time in a zone: `Nov 3, 14:05` (`Nov 3 2025, 14:05` in another year than `now`). */
+export function formatDateTime(iso: string | undefined, timeZone: string, now: Date): string {
+  const date = validDate(iso);
+  if (!date) return '—';
+  const year = formatter(timeZone, { year: 'numeric' });
+  const options: Intl.DateTimeFormatOptions =
+    year.format(date) === year.format(now) ? { month: 'short', day: 'numeric' } : { dateStyle: 'medium' };
+  return `${formatter(timeZone, options).format(date).replace(',', '')}, ${formatClock(date, timeZone)}`;
 }
 
 /** The zone as named in headers: `America/New_York (EST)`, `Asia/Kolkata (GMT+5:30)`, `UTC`. */

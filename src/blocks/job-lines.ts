@@ -29,10 +29,13 @@ function isRunning(job: BackupJob): boolean {
 }
 
 /** Duration and progress: `took 47m`, `running for 2h 05m · 42% done`, `not started`. */
-export function progressText(job: BackupJob, now: Date): string {
+export function progressText(job: BackupJob, now: Date, withPercent = true): string {
   if (job.completedAt !== undefined) return `took ${formatDuration(spanMs(job.createdAt, job.completedAt))}`;
   if (isRunning(job)) {
-    return joinParts([`running for ${formatDuration(spanMs(job.createdAt, now))}`, doneText(job)]);
+    return joinParts([
+      `running for ${formatDuration(spanMs(job.createdAt, now))}`,
+      withPercent ? doneText(job) : undefined,
+    ]);
   }
   return job.state === 'CREATED' || job.state === 'PENDING' ? 'not started' : '';
 }

@@ -1,0 +1,39 @@
+/**
+ * Block Kit builders: pure functions from data to Slack messages, within Slack's limits. The Slack
+ * listeners import from here.
+ */
+export {
+  ACTION,
+  type ActionId,
+  type ActionName,
+  actionPattern,
+  type DetailsTarget,
+  decodeCursorValue,
+  decodeDetailsValue,
+  decodeQueryValue,
+  encodeCursorValue,
+  encodeDetailsValue,
+  encodeQueryValue,
+  indexedActionId,
+} from './actions.js';
+export { type EmptyResultInput, emptyResult } from './empty-result.js';
+export {
+  type CursorExpiredInput,
+  cursorExpiredMessage,
+  type ErrorMessageInput,
+  errorMessage,
+  notAllowedMessage,
+} from './error-messages.js';
+export { type HelpExample, type HelpOptions, type HelpTopic, helpMessage } from './help.js';
+export { consoleUrl, type JobDetailsOptions, jobDetails } from './job-details.js';
+export type { BlockMessage, ResponseOptions } from './kit.js';
+export { type ListPageInput, listPage } from './list-page.js';
+export { sharedListNote } from './list-parts.js';
+export {
+  type CsvDoneInput,
+  type CsvProgressInput,
+  csvDoneMessage,
+  csvProgressMessage,
+  workingMessage,
+} from './progress.js';
+export { type SummaryOptions, summaryMessage } from './summary-message.js';

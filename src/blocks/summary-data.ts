@@ -1,0 +1,100 @@
+import type { SummaryRow } from '../backup/types.js';
+
+/** A count split the way summaries show it. */
+export interface Bucket {
+  total: number;
+  byState: Map<string, number>;
+  /** COMPLETED jobs whose MessageCategory is not SUCCESS. */
+  issues: number;
+}
+
+/** ListBackupJobSummaries rows added up per state, day, account and resource type. */
+export interface Tallies {
+  all: Bucket;
+  /** Keyed by the UTC day (`2026-11-03`) the row's window starts on; AWS counts by UTC day. */
+  byDay: Map<string, Bucket>;
+  byAccount: Map<string, Bucket>;
+  byType: Map<string, Bucket>;
+  /** False when the rows could not tell successes from issues (categories aggregated). */
+  issuesKnown: boolean;
+  /** Earliest window start and latest window end among the rows. */
+  from?: string;
+  to?: string;
+}
+
+const AGGREGATE = 'AGGREGATE_ALL';
+/** Categories that mean "no issue": SUCCESS, and absent (which the access layer reports as ANY). */
+const NO_ISSUE = new Set(['SUCCESS', 'ANY', '']);
+
+function bucket(): Bucket {
+  return { total: 0, byState: new Map(), issues: 0 };
+}
+
+function add(target: Bucket, state: string, total: number, issues: number): void {
+  target.total += total;
+  target.byState.set(state, (target.byState.get(state) ?? 0) + total);
+  target.issues += issues;
+}
+
+function at<K>(map: Map<K, Bucket>, key: K): Bucket {
+  let found = map.get(key);
+  if (!found) {
+    found = bucket();
+    map.set(key, found);
+  }
+  return found;
+}
+
+interface Group {
+  row: SummaryRow;
+  aggregate?: number;
+  split: number;
+  success: number;
+}
+
+/**
+ * Adds the rows up. Rows that differ only by MessageCategory form one group: its total is the
+ * AGGREGATE_ALL row when there is one, else the sum; "completed with issues" is the COMPLETED total
+ * minus its SUCCESS rows.
+ */
+export function tally(rows: readonly SummaryRow[]): Tallies {
+  const groups = new Map<string, Group>();
+  for (const row of rows) {
+    if (!Number.isFinite(row.count) || row.count <= 0) continue;
+    const key = [row.region, row.accountId, row.state, row.resourceType, row.startTime].join('\u0000');
+    const group = groups.get(key) ?? { row, split: 0, success: 0 };
+    groups.set(key, group);
+    if (row.messageCategory === AGGREGATE) group.aggregate = (group.aggregate ?? 0) + row.count;
+    else {
+      group.split += row.count;
+      if (NO_ISSUE.has(row.messageCategory)) group.success += row.count;
+    }
+  }
+  const result: Tallies = {
+    all: bucket(),
+    byDay: new Map(),
+    byAccount: new Map(),
+    byType: new Map(),
+    issuesKnown: true,
+  };
+  for (const { row, aggregate, split, success } of groups.values()) {
+    const total = aggregate ?? split;
+    let issues = 0;
+    if (row.state === 'COMPLETED') {
+      if (aggregate !== undefined && split === 0) result.issuesKnown = false;
+      else issues = Math.max(0, total - success);
+    }
+    add(result.all, row.state, total, issues);
+    add(at(result.byDay, row.startTime.slice(0, 10)), row.state, total, issues);
+    add(at(result.byAccount, row.accountId), row.state, total, issues);
+    add(at(result.byType, row.resourceType), row.state, total, issues);
+    if (result.from === undefined || row.startTime < result.from) result.from = row.startTime;
+    if (result.to === undefined || row.endTime > result.to) result.to = row.endTime;
+  }
+  return result;
+}
+
+/** Entries sorted by total, largest first; ties by key. */
+export function largestFirst(map: Map<string, Bucket>): [string, Bucket][] {
+  return [...map.entries()].sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0]));
+}

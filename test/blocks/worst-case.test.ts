@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { BackupJob } from '../../src/backup/types.js';
+import {
+  type BlockMessage,
+  csvDoneMessage,
+  csvProgressMessage,
+  cursorExpiredMessage,
+  emptyResult,
+  errorMessage,
+  helpMessage,
+  jobDetails,
+  listPage,
+  notAllowedMessage,
+  sharedListNote,
+  summaryMessage,
+  workingMessage,
+} from '../../src/blocks/index.js';
+import { checkMessage } from '../../src/blocks/limits.js';
+import { JOB_STATES } from '../../src/query/types.js';
+import { bareJob, dailyRows, hostileText, NOW, summary, worstDetails, worstJobs, ZONES } from './fixtures.js';
+import { actionIds, blockIds, mrkdwnTexts } from './inspect.js';
+
+const huge = hostileText(10_000);
+const manyNotes = Array.from({ length: 30 }, (_, i) => `${i} ${hostileText(5000)}`);
+const cursorId = 'Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZg';
+
+function listCases(timeZone: string): [string, BlockMessage][] {
+  const base = {
+    title: hostileText(2000),
+    page: 999,
+    hasPrev: true,
+    hasNext: true,
+    cursorId,
+    timeZone,
+    now: NOW,
+    notes: manyNotes,
+    warnings: manyNotes,
+    isLast: false,
+  };
+  const cases: [string, BlockMessage][] = [];
+  for (const size of [1, 9, 10, 19, 20, 21, 25, 49, 50]) {
+    for (const visibility of ['ephemeral', 'in_channel'] as const) {
+      cases.push([`list ${size} ${visibility}`, listPage({ ...base, jobs: worstJobs(size), visibility })]);
+    }
+  }
+  const bare: BackupJob[] = JOB_STATES.map((state, i) => bareJob({ state, jobId: `J${i}` }));
+  cases.push([
+    'list bare',
+    listPage({ ...base, jobs: bare, visibility: 'ephemeral', notes: [], warnings: [] }),
+  ]);
+  cases.push([
+    'list shared last',
+    listPage({
+      ...base,
+      jobs: worstJobs(50, 3),
+      visibility: 'in_channel',
+      sharedBy: 'U0123ABCD',
+      isLast: true,
+    }),
+  ]);
+  cases.push(['list empty page', listPage({ ...base, jobs: [], visibility: 'ephemeral', hasNext: false })]);
+  const untargetable = worstJobs(50).map((j, i) => ({ ...j, region: i % 2 ? 'not a region' : j.region }));
+  cases.push(['list bad regions', listPage({ ...base, jobs: untargetable, visibility: 'ephemeral' })]);
+  return cases;
+}
+
+function otherCases(timeZone: string): [string, BlockMessage][] {
+  const daily = dailyRows(14, 100, ['us-east-1', 'eu-west-1', 'ap-south-1']);
+  const failed = Array.from({ length: 20 }, (_, i) => ({ region: `xx-region-${i}`, reason: huge }));
+  const examples = Array.from({ length: 100 }, (_, i) => ({
+    text: i % 3 ? `failed last ${i} days vault:${hostileText(2500)}` : hostileText(1000),
+    description: huge,
+  }));
+  const ctx = { timeZone, now: NOW };
+  return [
+    ['details worst', jobDetails(worstDetails(), ctx)],
+    ...JOB_STATES.map((state): [string, BlockMessage] => [
+      `details bare ${state}`,
+      jobDetails(bareJob({ state }), ctx),
+    ]),
+    [
+      'summary daily table',
+      summaryMessage(summary('ONE_DAY', daily, failed), { title: huge, timeZone, cursorId }),
+    ],
+    [
+      'summary daily text',
+      summaryMessage(summary('ONE_DAY', daily, failed), { title: huge, timeZone, cursorId, table: false }),
+    ],
+    [
+      'summary 7d',
+      summaryMessage(summary('SEVEN_DAYS', dailyRows(1, 100), failed), { title: huge, timeZone, cursorId }),
+    ],
+    ['summary 14d', summaryMessage(summary('FOURTEEN_DAYS', daily), { title: '', timeZone, cursorId })],
+    ['summary empty', summaryMessage(summary('ONE_DAY', [], failed), { title: huge, timeZone, cursorId })],
+    ['help all', helpMessage(examples)],
+    ['help topic', helpMessage(examples, { topic: 'filters' })],
+    ['help none', helpMessage([])],
+    ['empty', emptyResult({ title: huge, suggestions: Array(20).fill(huge), notes: manyNotes })],
+    ['error', errorMessage({ message: huge, remedy: huge, retryText: huge })],
+    ['expired', cursorExpiredMessage({ queryText: huge })],
+    ['expired unknown', cursorExpiredMessage({ queryText: undefined, message: huge, remedy: huge })],
+    ['not allowed', notAllowedMessage()],
+    ['working', workingMessage(huge)],
+    [
+      'csv progress',
+      csvProgressMessage({ rows: 123_456_789, pages: 99_999, total: 200_000_000, requestedBy: 'U0123ABCD' }),
+    ],
+    ['csv note', csvProgressMessage({ rows: 0, note: huge })],
+    ['csv done', csvDoneMessage({ rows: 100_000, fileName: huge, requestedBy: 'U0123ABCD' })],
+    [
+      'shared note',
+      { text: 'shared', blocks: [sharedListNote('U0123ABCD'), sharedListNote(huge)].slice(0, 1) },
+    ],
+  ];
+}
+
+describe.each(ZONES)('every builder within Slack limits on worst-case data (%s)', (timeZone) => {
+  const cases = [...listCases(timeZone), ...otherCases(timeZone)];
+
+  it.each(cases)('%s passes the limits checker', (_name, msg) => {
+    expect(checkMessage(msg)).toEqual([]);
+    expect(msg.text.length).toBeGreaterThan(0);
+    expect(msg.text.length).toBeLessThanOrEqual(4000);
+  });
+
+  it.each(cases)('%s has unique action_ids and block_ids', (_name, msg) => {
+    const actions = actionIds(msg);
+    const blocks = blockIds(msg);
+    expect(new Set(actions).size).toBe(actions.length);
+    expect(new Set(blocks).size).toBe(blocks.length);
+  });
+
+  it.each(cases)('%s lets no data form links or mentions', (_name, msg) => {
+    for (const text of [...mrkdwnTexts(msg), msg.text]) {
+      expect(text).not.toContain('<!here>');
+      expect(text).not.toContain('<@U123>');
+      expect(text.replace(/<@U0123ABCD>/g, '').replace(/^> /gm, '')).not.toMatch(/[<>]/);
+    }
+  });
+});

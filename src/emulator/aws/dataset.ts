@@ -1,0 +1,53 @@
+import { dailyJobs } from './daily-jobs.js';
+import { makeAccounts, makePlans, makeResource, makeVaults, type Place } from './org.js';
+import { createRng } from './prng.js';
+import { RESOURCE_KINDS } from './resource-kinds.js';
+import type { AwsBackupJob, AwsBackupVault } from './types.js';
+
+export interface DatasetOptions {
+  seed: number;
+  /** Approximate number of jobs; 0 gives an organisation with vaults and no jobs. */
+  jobs: number;
+  accounts: number;
+  regions: readonly string[];
+  now: Date;
+}
+
+export interface Dataset {
+  accounts: string[];
+  /** Vaults per `${region}|${account}`. */
+  vaultsByPlace: Map<string, AwsBackupVault[]>;
+  jobs: AwsBackupJob[];
+}
+
+/** Jobs one resource yields over 30 days, counting the child jobs of CloudFormation stacks. */
+const JOBS_PER_RESOURCE = 32.9;
+
+/**
+ * A whole organisation from a seed: accounts, vaults and plans per region, resources of every type
+ * (the first 17 cover each type once), and their daily jobs relative to `now`. Same options, same data.
+ */
+export function generateDataset(options: DatasetOptions): Dataset {
+  const rng = createRng(options.seed);
+  const now = options.now.getTime();
+  const accounts = makeAccounts(rng, options.accounts);
+  const places: Place[] = [];
+  const vaultsByPlace = new Map<string, AwsBackupVault[]>();
+  for (const region of options.regions) {
+    for (const [i, account] of accounts.entries()) {
+      vaultsByPlace.set(`${region}|${account}`, makeVaults(rng, account, region, options.now, i === 0));
+      const plans = makePlans(rng, account, region, options.now);
+      places.push({ rng, account, region, plans, names: new Map() });
+    }
+  }
+  const resourceCount = options.jobs <= 0 ? 0 : Math.max(1, Math.round(options.jobs / JOBS_PER_RESOURCE));
+  const weights = RESOURCE_KINDS.map((k) => k.weight);
+  const jobs: AwsBackupJob[] = [];
+  for (let i = 0; i < resourceCount; i++) {
+    const place = places[i % places.length] as Place;
+    const kind = RESOURCE_KINDS[i] ?? rng.weighted(RESOURCE_KINDS, weights);
+    const resource = makeResource(place, kind);
+    for (const job of dailyJobs(resource, now, rng)) jobs.push(job);
+  }
+  return { accounts, vaultsByPlace, jobs };
+}

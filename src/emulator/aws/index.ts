@@ -1,0 +1,141 @@
+import type { AddressInfo } from 'node:net';
+import { adminHandler } from './admin.js';
+import type { EmulatorContext } from './context.js';
+import { generateDataset } from './dataset.js';
+import { CallStats, FaultState } from './faults.js';
+import { completeJob } from './job-input.js';
+import { JobStore } from './job-store.js';
+import type { ListOrder } from './list-query.js';
+import { createEmulatorServer } from './server.js';
+import { TokenCodec } from './tokens.js';
+import type { AwsBackupJob, AwsBackupJobInput, EmulatorStats, Faults } from './types.js';
+import { VaultStore } from './vault-store.js';
+
+export type {
+  AwsBackupJob,
+  AwsBackupJobInput,
+  AwsRecoveryPointCreator,
+  EmulatorStats,
+  Faults,
+  Operation,
+  TimeInput,
+} from './types.js';
+export { OPERATIONS } from './types.js';
+
+export interface BackupEmulatorOptions {
+  /** TCP port; 0 picks a free one. @defaultValue 0 */
+  port?: number;
+  /** @defaultValue '127.0.0.1' */
+  host?: string;
+  /** Seed of the generated organisation: same seed, same data. @defaultValue 1 */
+  seed?: number;
+  /** Approximate number of generated jobs; 0 = none. @defaultValue 3000 */
+  jobs?: number;
+  /** Accounts in the organisation (ids derived from the seed); the first is the caller. @defaultValue 3 */
+  accounts?: number;
+  /** @defaultValue ['us-east-1', 'eu-west-1'] */
+  regions?: string[];
+  /** Added to every AWS call. @defaultValue 0 */
+  latencyMs?: number;
+  /** The emulator clock; the dataset is generated relative to it. @defaultValue real time */
+  now?: () => Date;
+  /**
+   * ListBackupJobs order. `shuffled` is deterministic per query but unsorted, to show that a client
+   * never relies on order. @defaultValue 'newest'
+   */
+  order?: ListOrder;
+}
+
+/** A running AWS Backup emulator. Point the SDK at `url` (or set AWS_ENDPOINT_URL_BACKUP to it). */
+export interface BackupEmulator {
+  url: string;
+  port: number;
+  /** Organisation accounts; the first is the management account and the caller. */
+  accounts: string[];
+  regions: string[];
+  /** Jobs held now, of every age, region and account. */
+  jobCount(): number;
+  /** Adds jobs (AWS field names plus Region); missing fields get realistic defaults. */
+  addJobs(partials: Partial<AwsBackupJobInput>[]): AwsBackupJob[];
+  clearJobs(): void;
+  /** Replaces the injected faults; `{}` clears them. */
+  setFaults(f: Faults): void;
+  stats(): EmulatorStats;
+  resetStats(): void;
+  close(): Promise<void>;
+}
+
+/** Generates the seeded organisation and serves it over HTTP until `close()`. */
+export async function startBackupEmulator(options: BackupEmulatorOptions = {}): Promise<BackupEmulator> {
+  const clock = options.now ?? (() => new Date());
+  const regions = options.regions ?? ['us-east-1', 'eu-west-1'];
+  const seed = options.seed ?? 1;
+  const data = generateDataset({
+    seed,
+    jobs: options.jobs ?? 3000,
+    accounts: options.accounts ?? 3,
+    regions,
+    now: clock(),
+  });
+  const store = new JobStore();
+  store.add(data.jobs);
+  const ctx: EmulatorContext = {
+    store,
+    vaults: new VaultStore(data.vaultsByPlace),
+    tokens: new TokenCodec(),
+    accounts: data.accounts,
+    regions,
+    now: () => clock().getTime(),
+    order: options.order ?? 'newest',
+    summaryCache: new Map(),
+  };
+  const faults = new FaultState(seed);
+  const stats = new CallStats();
+  const addJobs = (partials: Partial<AwsBackupJobInput>[]): AwsBackupJob[] => {
+    const defaults = { account: data.accounts[0] as string, region: regions[0] as string, now: clock() };
+    const jobs = partials.map((p) => completeJob(p, defaults));
+    for (const job of jobs) ctx.vaults.ensure(job.Region, job.AccountId, job.BackupVaultName, defaults.now);
+    store.add(jobs);
+    return jobs;
+  };
+  const api = {
+    addJobs,
+    clearJobs: () => store.clear(),
+    setFaults: (f: Faults) => faults.set(f),
+    faults: () => faults.current,
+    stats: () => stats.snapshot(),
+    resetStats: () => stats.reset(),
+  };
+  const server = createEmulatorServer({
+    ctx,
+    faults,
+    stats,
+    latencyMs: options.latencyMs ?? 0,
+    admin: adminHandler(api),
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    accounts: [...data.accounts],
+    regions: [...regions],
+    jobCount: () => store.size,
+    addJobs,
+    clearJobs: () => {
+      store.clear();
+    },
+    setFaults: api.setFaults,
+    stats: api.stats,
+    resetStats: api.resetStats,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,109 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { setTimeout as delay } from 'node:timers/promises';
+import { AwsError, sendAwsError, sendAwsJson } from './aws-error.js';
+import { type AwsHandler, callerOf, type EmulatorContext } from './context.js';
+import { describeBackupJob } from './describe-job.js';
+import type { CallStats, FaultState } from './faults.js';
+import { listBackupJobs } from './list-jobs.js';
+import { getSupportedResourceTypes, listBackupVaults } from './list-vaults.js';
+import { listBackupJobSummaries } from './summaries.js';
+import type { Operation } from './types.js';
+
+const HANDLERS: Record<Operation, AwsHandler> = {
+  ListBackupJobs: listBackupJobs,
+  ListBackupJobSummaries: listBackupJobSummaries,
+  DescribeBackupJob: describeBackupJob,
+  ListBackupVaults: listBackupVaults,
+  GetSupportedResourceTypes: getSupportedResourceTypes,
+};
+
+/** Everything the server needs besides the data: faults, stats, base latency and the admin routes. */
+export interface ServerParts {
+  ctx: EmulatorContext;
+  faults: FaultState;
+  stats: CallStats;
+  latencyMs: number;
+  admin: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>;
+}
+
+/** The operation a GET path names (both `/backup-jobs` and `/backup-jobs/` list), with its job id. */
+export function routeOf(method: string, path: string): { op: Operation; jobId?: string } | undefined {
+  if (method !== 'GET') return undefined;
+  const bare = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+  if (bare === '/backup-jobs') return { op: 'ListBackupJobs' };
+  if (bare === '/audit/backup-job-summaries') return { op: 'ListBackupJobSummaries' };
+  if (bare === '/backup-vaults') return { op: 'ListBackupVaults' };
+  if (bare === '/supported-resource-types') return { op: 'GetSupportedResourceTypes' };
+  const id = /^\/backup-jobs\/([^/]+)$/.exec(path)?.[1];
+  if (id === undefined) return undefined;
+  try {
+    return { op: 'DescribeBackupJob', jobId: decodeURIComponent(id) };
+  } catch {
+    throw new AwsError(
+      'InvalidParameterValueException',
+      400,
+      'The backup job id is not correctly percent-encoded.',
+    );
+  }
+}
+
+/** The region of a SigV4 credential scope: `Credential=AKID/20261123/eu-west-1/backup/aws4_request`. */
+export function regionOf(authorization: string | undefined): string {
+  const m = /Credential=[^/\s,]+\/\d{8}\/([a-z0-9-]+)\/([a-z0-9-]+)\/aws4_request/.exec(authorization ?? '');
+  if (!m) throw new AwsError('MissingAuthenticationTokenException', 403, 'Missing Authentication Token');
+  if (m[2] !== 'backup') {
+    throw new AwsError(
+      'InvalidSignatureException',
+      403,
+      "Credential should be scoped to correct service: 'backup'.",
+    );
+  }
+  return m[1] as string;
+}
+
+async function serveAws(
+  parts: ServerParts,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
+  const route = routeOf(req.method ?? 'GET', url.pathname);
+  if (!route) {
+    throw new AwsError(
+      'UnknownOperationException',
+      404,
+      `No operation is served at ${req.method} ${url.pathname}.`,
+    );
+  }
+  const region = regionOf(req.headers.authorization);
+  parts.stats.record(route.op, region);
+  const decision = parts.faults.decide(route.op, region, callerOf(parts.ctx));
+  const wait = parts.latencyMs + decision.latencyMs;
+  if (wait > 0) await delay(wait);
+  if (decision.error) {
+    parts.stats.injected(decision.error.errorName);
+    throw decision.error;
+  }
+  const request = {
+    region,
+    query: url.searchParams,
+    ...(route.jobId === undefined ? {} : { jobId: route.jobId }),
+  };
+  sendAwsJson(res, HANDLERS[route.op](parts.ctx, request));
+}
+
+/** The HTTP server: AWS Backup's REST routes, and the admin API under `/_emulator/`. */
+export function createEmulatorServer(parts: ServerParts): Server {
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://emulator.local');
+    const work = url.pathname.startsWith('/_emulator/')
+      ? parts.admin(req, res, url.pathname)
+      : serveAws(parts, req, res, url);
+    work.catch((err: unknown) => {
+      if (res.headersSent) return;
+      if (err instanceof AwsError) return sendAwsError(res, err);
+      const message = err instanceof Error ? err.message : String(err);
+      sendAwsError(res, new AwsError('ServiceUnavailableException', 500, `Internal failure: ${message}`));
+    });
+  });
+}

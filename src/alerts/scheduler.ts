@@ -1,0 +1,87 @@
+import type { Queue } from 'bullmq';
+import { digestId, digestPattern } from './digest.js';
+import type { RulesFile } from './rules.js';
+
+/** The BullMQ queue of alert ticks and digests (keys under the configured prefix). */
+export const ALERT_QUEUE = 'alerts';
+
+export type AlertJobData = { kind: 'rule'; rule: string } | { kind: 'digest'; id: string };
+
+/** Retries: Slack 429s wait for Retry-After, other transient failures back off (see worker.ts). */
+const TEMPLATE_OPTS = {
+  attempts: 6,
+  backoff: { type: 'alerts' },
+  removeOnComplete: { count: 200 },
+  removeOnFail: { count: 500 },
+};
+
+interface Desired {
+  id: string;
+  repeat: { every: number; offset: number } | { pattern: string; tz: string };
+  data: AlertJobData;
+}
+
+function desired(file: RulesFile): Desired[] {
+  return [
+    // offset 1 puts every rule with the same interval on the same boundaries, so rules sharing a
+    // scope count once per tick (see count-memo.ts).
+    ...file.rules.map(
+      (r): Desired => ({
+        id: r.name,
+        repeat: { every: r.every, offset: 1 },
+        data: { kind: 'rule', rule: r.name },
+      }),
+    ),
+    ...file.digests.map(
+      (d): Desired => ({
+        id: digestId(d),
+        repeat: { pattern: digestPattern(d), tz: d.tz },
+        data: { kind: 'digest', id: digestId(d) },
+      }),
+    ),
+  ];
+}
+
+export interface SchedulerChanges {
+  added: string[];
+  updated: string[];
+  removed: string[];
+  unchanged: string[];
+}
+
+/**
+ * Makes the queue's job schedulers match the rules file: one per rule (id = rule name, `every`)
+ * and one per digest (cron `pattern` in its zone). Schedulers of rules no longer in the file are
+ * removed; changed ones are upserted; unchanged ones are left alone so their next tick stays put.
+ */
+export async function syncSchedulers(queue: Queue, file: RulesFile): Promise<SchedulerChanges> {
+  const existing = new Map((await queue.getJobSchedulers(0, -1)).map((s) => [s.key, s]));
+  const changes: SchedulerChanges = { added: [], updated: [], removed: [], unchanged: [] };
+  const wanted = desired(file);
+  for (const want of wanted) {
+    const have = existing.get(want.id);
+    const same =
+      have !== undefined &&
+      ('every' in want.repeat
+        ? Number(have.every) === want.repeat.every
+        : have.pattern === want.repeat.pattern && have.tz === want.repeat.tz) &&
+      JSON.stringify(have.template?.data) === JSON.stringify(want.data);
+    if (same) {
+      changes.unchanged.push(want.id);
+      continue;
+    }
+    await queue.upsertJobScheduler(want.id, want.repeat, {
+      name: want.data.kind,
+      data: want.data,
+      opts: TEMPLATE_OPTS,
+    });
+    (have ? changes.updated : changes.added).push(want.id);
+  }
+  const keep = new Set(wanted.map((w) => w.id));
+  for (const id of existing.keys()) {
+    if (keep.has(id)) continue;
+    await queue.removeJobScheduler(id);
+    changes.removed.push(id);
+  }
+  return changes;
+}

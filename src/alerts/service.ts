@@ -1,0 +1,125 @@
+import type { Redis } from 'ioredis';
+import { alertMessage } from '../blocks/alert-message.js';
+import { UsageError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { ListQuery } from '../query/types.js';
+import type { AlertState } from './alert-state.js';
+import { ruleToListQuery } from './list-query.js';
+import type { AlertPoster } from './poster.js';
+import { messageView } from './render.js';
+import type { AlertRule } from './rules.js';
+import { createAlertStore, type StoredAlert } from './state.js';
+import { type RuleStatus, ruleStatus } from './status.js';
+import { sampleCount } from './test-sample.js';
+
+export interface AlertServiceOptions {
+  redis: Redis;
+  /** The REDIS_PREFIX, e.g. `{bjb}`; state lives under `${prefix}:alert:${rule}`. */
+  prefix: string;
+  rules: readonly AlertRule[];
+  poster: AlertPoster;
+  /** @defaultValue Date.now */
+  now?: () => number;
+  logger?: Logger;
+}
+
+/** What the Slack listeners (buttons and `/backup-jobs alerts …`) call. Errors are CodedErrors. */
+export interface AlertService {
+  rules(): readonly AlertRule[];
+  /** Every rule with its state: OK, FIRING since, MUTED until, UNKNOWN or ERROR and why. */
+  listStatuses(): Promise<RuleStatus[]>;
+  /** Records who acknowledged the incident (stops renotify) and shows it on the alert message. */
+  acknowledge(rule: string, incidentId: string, userId: string): Promise<RuleStatus>;
+  /** Nothing new is posted for the rule until `untilMs` (epoch ms); its state is still tracked. */
+  mute(rule: string, untilMs: number, userId: string): Promise<RuleStatus>;
+  unmute(rule: string, userId: string): Promise<RuleStatus>;
+  /** Posts a clearly marked sample alert to the rule's channel; resolves to its ts. */
+  sendTest(rule: string): Promise<string>;
+  /** The list query for the Show jobs button. */
+  ruleToListQuery(rule: string, now: Date): ListQuery;
+}
+
+export function createAlertService(options: AlertServiceOptions): AlertService {
+  const store = createAlertStore(options.redis, options.prefix);
+  const now = options.now ?? Date.now;
+  const byName = new Map(options.rules.map((r) => [r.name, r]));
+  function find(name: string): AlertRule {
+    const rule = byName.get(name);
+    if (!rule)
+      throw new UsageError(
+        `There is no alert rule named "${name}".`,
+        'Run /backup-jobs alerts to list the rules.',
+      );
+    return rule;
+  }
+  /** Re-renders the alert message after a person changed its state; the change is kept even if Slack fails. */
+  async function refresh(rule: AlertRule, doc: StoredAlert) {
+    const incident = doc.state.incident;
+    if (!incident?.ts) return;
+    try {
+      await options.poster.update(rule.channel, incident.ts, alertMessage(messageView(rule, doc, incident)));
+    } catch (err) {
+      options.logger?.warn({ err, rule: rule.name }, 'alert message refresh failed');
+    }
+  }
+  async function change(name: string, fn: (state: AlertState) => AlertState | null): Promise<RuleStatus> {
+    const rule = find(name);
+    let changed = false;
+    const doc = await store.update(name, (d) => {
+      const next = fn(d.state);
+      changed = next !== null;
+      return next ? { ...d, state: next } : null;
+    });
+    if (changed) await refresh(rule, doc);
+    return ruleStatus(rule, doc.state, now());
+  }
+  return {
+    rules: () => options.rules,
+    async listStatuses() {
+      const docs = await Promise.all(options.rules.map((r) => store.read(r.name)));
+      return options.rules.map((rule, i) => ruleStatus(rule, docs[i]!.doc.state, now()));
+    },
+    acknowledge(name, incidentId, userId) {
+      return change(name, (state) => {
+        const incident = state.incident;
+        if (state.status !== 'FIRING' || incident?.id !== incidentId) {
+          throw new UsageError(
+            'This alert is no longer firing.',
+            'Nothing to acknowledge: a new alert will be posted if it fires again.',
+          );
+        }
+        if (incident.ack) return null;
+        return { ...state, incident: { ...incident, ack: { by: userId, at: now() } } };
+      });
+    },
+    mute(name, untilMs, userId) {
+      if (!(untilMs > now()))
+        throw new UsageError('A mute must end in the future.', 'Give a duration like 1h or 8h.');
+      return change(name, (state) => ({ ...state, mute: { until: untilMs, by: userId } }));
+    },
+    unmute(name, _userId) {
+      return change(name, (state) => {
+        if (!state.mute) return null;
+        const { mute: _mute, ...rest } = state;
+        return rest;
+      });
+    },
+    async sendTest(name) {
+      const rule = find(name);
+      const at = now();
+      const view = messageView(
+        rule,
+        { state: { status: 'FIRING', seq: 0 }, effects: [] },
+        {
+          id: 'test',
+          since: at - 25 * 60_000,
+          count: sampleCount(rule),
+          peak: rule.threshold + 2,
+          notifiedAt: at,
+        },
+      );
+      return options.poster.post(rule.channel, alertMessage({ ...view, test: true }));
+    },
+    ruleToListQuery: (name, at) => ruleToListQuery(find(name), at),
+  };
+}

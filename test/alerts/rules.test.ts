@@ -1,0 +1,131 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadRules, parseRules, RulesError } from '../../src/alerts/rules.js';
+
+function problems(doc: unknown): readonly string[] {
+  try {
+    parseRules(doc, 'rules.yaml');
+  } catch (err) {
+    expect(err).toBeInstanceOf(RulesError);
+    expect((err as RulesError).code).toBe('RULES_INVALID');
+    return (err as RulesError).problems;
+  }
+  throw new Error('expected the rules to be refused');
+}
+
+const good = {
+  name: 'prod-failures',
+  channel: 'C0123ALERTS',
+  states: ['FAILED'],
+  threshold: 3,
+  window: '1h',
+};
+
+describe('parseRules', () => {
+  it('reads a full rule with defaults, aliases and durations in ms', () => {
+    const file = parseRules({
+      rules: [
+        {
+          ...good,
+          states: ['failed', 'partial', 'completed with issues'],
+          every: '30s',
+          accounts: ['*'],
+          resourceTypes: ['rds', 'EBS', 'dynamo', 'storage gateway'],
+          renotify: '4h',
+          mention: '@here',
+        },
+        { ...good, name: 'nightly' },
+      ],
+      digests: [{ channel: 'C0123OPS', at: '09:00', tz: 'Europe/Berlin' }],
+    });
+    expect(file.rules[0]).toMatchObject({
+      states: ['FAILED', 'PARTIAL', 'COMPLETED_WITH_ISSUES'],
+      window: 3_600_000,
+      every: 30_000,
+      renotify: 14_400_000,
+      resourceTypes: ['RDS', 'EBS', 'DynamoDB', 'Storage Gateway'],
+      accounts: ['*'],
+    });
+    expect(file.rules[1]).toMatchObject({ every: 300_000, accounts: [], vaults: [], regions: [] });
+    expect(file.rules[1]?.renotify).toBeUndefined();
+    expect(file.digests[0]).toEqual({
+      channel: 'C0123OPS',
+      at: '09:00',
+      tz: 'Europe/Berlin',
+      accounts: [],
+      regions: [],
+    });
+  });
+
+  it('accepts an empty file as no rules', () => {
+    expect(parseRules(null)).toEqual({ rules: [], digests: [] });
+  });
+
+  it('lists every problem at once, each naming the rule and the field', () => {
+    const list = problems({
+      rules: [
+        { ...good, threshold: 0, every: '2s', states: ['FAILED', 'BROKEN'] },
+        { ...good, name: 'Bad Name', channel: 'general', window: 'an hour', accounts: ['12345'] },
+        { ...good, resourceTypes: ['floppy'], regions: ['mars'], treshold: 4, mention: 'everyone' },
+        { channel: 'C0123ALERTS', states: [], threshold: 'three', window: '40d' },
+      ],
+      digests: [{ channel: 'C0123OPS', at: '9am', tz: 'Mars/Olympus' }],
+    });
+    expect(list).toEqual([
+      'rules[0] "prod-failures" states[1]: expected one of FAILED, PARTIAL, ABORTED, EXPIRED, COMPLETED_WITH_ISSUES (got "BROKEN")',
+      'rules[0] "prod-failures" threshold: expected at least 1 (got 0)',
+      'rules[0] "prod-failures" every: expected at least 5s (got "2s")',
+      'rules[1] "Bad Name" name: expected a slug of lowercase letters, digits and dashes, like prod-failures (got "Bad Name")',
+      'rules[1] "Bad Name" channel: expected a Slack channel id like C0123ALERTS (got "general")',
+      'rules[1] "Bad Name" window: expected a duration like 1h or 24h (s, m, h or d) (got "an hour")',
+      'rules[1] "Bad Name" accounts[0]: expected a 12-digit account id or * (got "12345")',
+      'rules[2] "prod-failures" resourceTypes[0]: expected a resource type like RDS, EBS, DynamoDB or S3 (got "floppy")',
+      'rules[2] "prod-failures" regions[0]: expected a region like eu-west-1 (got "mars")',
+      'rules[2] "prod-failures" mention: expected a mention like @here, @channel, <@U0123ABCD> or <!subteam^S0123ABCD> (got "everyone")',
+      'rules[2] "prod-failures": unknown field "treshold"',
+      'rules[3] name: expected a name like prod-failures',
+      'rules[3] states: expected at least one state',
+      'rules[3] threshold: expected a whole number of at least 1, like 3 (got "three")',
+      'rules[3] window: expected at most 30d (got "40d")',
+      'digests[0] (C0123OPS) at: expected a time like "09:00" (HH:MM) (got "9am")',
+      'digests[0] (C0123OPS) tz: expected an IANA zone like Europe/Berlin (got "Mars/Olympus")',
+      'rules[2] "prod-failures" name: "prod-failures" is already used by rules[0]',
+    ]);
+  });
+
+  it('refuses a document that is not a mapping', () => {
+    expect(problems(['a'])).toEqual(['the file: expected a mapping with "rules" and optional "digests"']);
+    expect(problems({ rules: 'x' })).toEqual(['rules: expected a list of rules (got "x")']);
+  });
+});
+
+describe('loadRules', () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+  });
+  async function file(text: string): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'bj-rules-'));
+    dirs.push(dir);
+    const path = join(dir, 'rules.yaml');
+    await writeFile(path, text);
+    return path;
+  }
+
+  it('loads the example that ships with the repo', async () => {
+    const rules = await loadRules('alert-rules.example.yaml');
+    expect(rules.rules.length).toBeGreaterThan(1);
+    expect(rules.digests.length).toBeGreaterThan(0);
+  });
+
+  it('says where the YAML is broken', async () => {
+    const path = await file('rules:\n  - name: a\n   channel: [\n');
+    await expect(loadRules(path)).rejects.toThrow(/is not valid YAML at line \d/);
+  });
+
+  it('says when the file is missing', async () => {
+    await expect(loadRules('/nonexistent/rules.yaml')).rejects.toThrow('cannot be read: ENOENT');
+  });
+});

@@ -15,6 +15,15 @@ interface SdkErrorShape {
   $metadata?: { httpStatusCode?: number };
 }
 
+const CREDENTIAL_ERRORS = new Set([
+  'ExpiredTokenException',
+  'ExpiredToken',
+  'UnrecognizedClientException',
+  'InvalidSignatureException',
+  'InvalidClientTokenId',
+  'CredentialsProviderError',
+]);
+
 const UNREACHABLE_CODES = new Set([
   'ECONNREFUSED',
   'ENOTFOUND',
@@ -35,7 +44,11 @@ export function classifyAwsError(err: unknown, ctx: AwsCallContext): CodedError 
   const code = e.code ?? '';
   const where = `in ${ctx.region}`;
   const action = `backup:${ctx.operation}`;
-  if (name === 'AccessDeniedException' || name === 'AccessDenied' || e.$metadata?.httpStatusCode === 403) {
+  if (
+    name === 'AccessDeniedException' ||
+    name === 'AccessDenied' ||
+    (e.$metadata?.httpStatusCode === 403 && !CREDENTIAL_ERRORS.has(name))
+  ) {
     return new CodedError('AWS_ACCESS_DENIED', `AWS denied ${ctx.operation} ${where}.`, {
       remedy: `Grant the bot's IAM role the ${action} action (see manifests/iam-policy.json).`,
       cause: err,
@@ -51,13 +64,7 @@ export function classifyAwsError(err: unknown, ctx: AwsCallContext): CodedError 
       cause: err,
     });
   }
-  if (
-    name === 'ExpiredTokenException' ||
-    name === 'ExpiredToken' ||
-    name === 'UnrecognizedClientException' ||
-    name === 'InvalidSignatureException' ||
-    name === 'CredentialsProviderError'
-  ) {
+  if (CREDENTIAL_ERRORS.has(name)) {
     return new CodedError(
       'AWS_CREDENTIALS',
       `The bot's AWS credentials were refused or have expired ${where}.`,

@@ -31,8 +31,13 @@ export function messageError(message: {
   const error = PRECEDENCE.find((e) => violations.some((v) => v.error === e));
   if (!error) return undefined;
   if (error !== 'invalid_blocks') return fail(error);
-  const details = violations.filter((v) => v.error === error).map((v) => `${v.detail} [json-pointer:${pointer(v.path)}]`);
-  return fail(error, { errors: details, response_metadata: { messages: details.map((d) => `[ERROR] ${d}`) } });
+  const details = violations
+    .filter((v) => v.error === error)
+    .map((v) => `${v.detail} [json-pointer:${pointer(v.path)}]`);
+  return fail(error, {
+    errors: details,
+    response_metadata: { messages: details.map((d) => `[ERROR] ${d}`) },
+  });
 }
 
 /**

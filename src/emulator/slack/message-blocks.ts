@@ -42,12 +42,17 @@ export function withGeneratedIds(blocks: readonly SlackBlock[]): SlackBlock[] {
   });
 }
 
-/** The interactive element with this action_id and the block_id of the block holding it. */
+/**
+ * The interactive element with this action_id (in the block with `blockId`, when given: Slack only
+ * asks action_ids to be unique within a block) and the block_id of the block holding it.
+ */
 export function findActionElement(
   blocks: readonly SlackBlock[],
   actionId: string,
+  blockId?: string,
 ): { element: Obj; blockId: string } | undefined {
   for (const block of blocks) {
+    if (blockId !== undefined && block.block_id !== blockId) continue;
     for (const element of elementsOf(block)) {
       if (element.action_id === actionId) return { element, blockId: String(block.block_id) };
     }

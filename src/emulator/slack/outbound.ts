@@ -22,6 +22,8 @@ export interface ClickInput {
   ts?: string;
   channel?: string;
   actionId: string;
+  /** Picks the block when several blocks hold the same action_id. */
+  blockId?: string;
   /** Overrides the button's value (e.g. to send a tampered one). */
   value?: string;
   /** For selects and overflow menus: the chosen option's value. */
@@ -92,7 +94,7 @@ function clickedMessage(state: StandInState, input: ClickInput): StoredMessage {
 /** Clicks an element of a stored message: a block_actions payload built as Slack builds it. */
 export async function click(state: StandInState, input: ClickInput): Promise<DeliveryResult> {
   const message = clickedMessage(state, input);
-  const found = findActionElement(message.blocks, input.actionId);
+  const found = findActionElement(message.blocks, input.actionId, input.blockId);
   if (!found) throw new Error(`click: message ${message.id} has no element with action_id ${input.actionId}`);
   const user = userOf(state, input.user);
   const channel = channelOf(state, message.channel);

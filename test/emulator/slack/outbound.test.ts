@@ -145,6 +145,9 @@ describe('commands and clicks sent to the app exactly as Slack sends them', () =
       type: 'static_select',
       selected_option: { value: '50', text: { text: '50' } },
     });
+    await expect(
+      standIn.click({ user: 'U0ALICE', messageId: eph.id, actionId: 'next', blockId: 'other' }),
+    ).rejects.toThrow(/action_id/);
     await expect(standIn.click({ user: 'U0BOB', messageId: eph.id, actionId: 'next' })).rejects.toThrow(
       /cannot see/,
     );

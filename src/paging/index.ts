@@ -1,3 +1,4 @@
 export { CursorExpiredError, CursorForbiddenError, RedisUnavailableError } from './errors.js';
 export { createPager, newCursorId, type Pager, type PagerOptions } from './pager.js';
+export { createSavedQueries, type SavedQueries } from './saved-queries.js';
 export type { Actor, CursorBinding, PageView } from './types.js';

@@ -1,0 +1,51 @@
+import type { Redis } from 'ioredis';
+import type { SummaryQuery } from '../query/types.js';
+import { CursorExpiredError, CursorForbiddenError, RedisUnavailableError } from './errors.js';
+import { newCursorId } from './pager.js';
+import type { Actor, CursorBinding } from './types.js';
+
+interface SavedQuery {
+  binding: CursorBinding;
+  query: SummaryQuery;
+  timeZone: string;
+}
+
+/**
+ * Summary queries kept behind an opaque id for their "Chart" button, with the same binding rules
+ * and lifetime as result cursors.
+ */
+export function createSavedQueries(redis: Redis, prefix: string, ttlSeconds = 86_400) {
+  const key = (id: string) => `${prefix}:summary:${id}`;
+  return {
+    async save(binding: CursorBinding, query: SummaryQuery, timeZone: string): Promise<string> {
+      const id = newCursorId();
+      try {
+        await redis.set(
+          key(id),
+          JSON.stringify({ binding, query, timeZone } satisfies SavedQuery),
+          'EX',
+          ttlSeconds,
+        );
+      } catch (err) {
+        throw new RedisUnavailableError(err);
+      }
+      return id;
+    },
+    async load(id: string, actor: Actor): Promise<SavedQuery> {
+      let raw: string | null;
+      try {
+        raw = /^[A-Za-z0-9_-]{22}$/.test(id) ? await redis.get(key(id)) : null;
+      } catch (err) {
+        throw new RedisUnavailableError(err);
+      }
+      if (raw === null) throw new CursorExpiredError(undefined);
+      const saved = JSON.parse(raw) as SavedQuery;
+      const b = saved.binding;
+      if (b.teamId !== actor.teamId || b.channelId !== actor.channelId)
+        throw new CursorForbiddenError(saved.query.text);
+      return saved;
+    },
+  };
+}
+
+export type SavedQueries = ReturnType<typeof createSavedQueries>;

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CursorExpiredError, CursorForbiddenError, createPager, type Pager } from '../../src/paging/index.js';
+import { type AwsFixture, listQuery, startAwsFixture } from '../helpers/aws.js';
+import { testRedis } from '../helpers/redis.js';
+
+const REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2'];
+const alice = { teamId: 'T1', channelId: 'C1', userId: 'U1' };
+
+describe('result cursors in Redis', () => {
+  let fx: AwsFixture;
+  const db = testRedis();
+  let pager: Pager;
+  beforeAll(async () => {
+    fx = await startAwsFixture({ regions: REGIONS, jobs: 900, seed: 9, defaultAccountId: '*' });
+    pager = createPager({ redis: db.redis, prefix: db.prefix, backup: fx.gateway });
+  });
+  afterAll(async () => {
+    await db.cleanup();
+    await fx.close();
+  });
+
+  it('pages to the end with at most one call per region, and Prev costs no call', async () => {
+    fx.emulator.resetStats();
+    const first = await pager.open({ ...alice, visibility: 'ephemeral' }, listQuery({ pageSize: 50 }), 'UTC');
+    expect(first).toMatchObject({ page: 1, hasPrev: false, hasNext: true, calls: 3 });
+    expect(fx.emulator.stats().total).toBe(3);
+    const ids = new Set(first.jobs.map((j) => `${j.region}/${j.jobId}`));
+    let view = first;
+    while (view.hasNext) {
+      const before = fx.emulator.stats().total;
+      view = await pager.next(first.cursorId, alice);
+      expect(fx.emulator.stats().total - before).toBeLessThanOrEqual(3);
+      for (const j of view.jobs) ids.add(`${j.region}/${j.jobId}`);
+    }
+    const total = fx.emulator.stats().total;
+    const back = await pager.prev(first.cursorId, alice);
+    expect(back.page).toBe(view.page - 1);
+    expect(back.calls).toBe(0);
+    const again = await pager.next(first.cursorId, alice);
+    expect(again.jobs).toEqual(view.jobs);
+    expect(fx.emulator.stats().total).toBe(total);
+    expect(ids.size).toBeGreaterThan(800);
+  });
+
+  it('refuses other channels, and other users of an ephemeral result', async () => {
+    const view = await pager.open(
+      { ...alice, visibility: 'ephemeral' },
+      listQuery({ text: 'failed' }),
+      'UTC',
+    );
+    await expect(pager.next(view.cursorId, { ...alice, userId: 'U2' })).rejects.toBeInstanceOf(
+      CursorForbiddenError,
+    );
+    await expect(pager.next(view.cursorId, { ...alice, channelId: 'C2' })).rejects.toBeInstanceOf(
+      CursorForbiddenError,
+    );
+    await expect(pager.next(view.cursorId, { ...alice, teamId: 'T2' })).rejects.toBeInstanceOf(
+      CursorForbiddenError,
+    );
+    const shared = await pager.share(view.cursorId, alice);
+    expect(shared.cursorId).not.toBe(view.cursorId);
+    expect((await pager.next(shared.cursorId, { ...alice, userId: 'U2' })).page).toBe(2);
+  });
+
+  it('expires: unknown and tampered ids say so, with the query text when it is still known', async () => {
+    const view = await pager.open(
+      { ...alice, visibility: 'in_channel' },
+      listQuery({ text: 'partial 7d' }),
+      'UTC',
+    );
+    await db.redis.del(`${db.prefix}:cursor:${view.cursorId}`);
+    const err = await pager.next(view.cursorId, alice).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CursorExpiredError);
+    expect((err as CursorExpiredError).queryText).toBe('partial 7d');
+    for (const bad of ['', 'x', `${view.cursorId}x`, '../../etc', 'A'.repeat(2000)]) {
+      await expect(pager.next(bad, alice)).rejects.toBeInstanceOf(CursorExpiredError);
+    }
+  });
+
+  it('keeps cursors for 24 hours, refreshed on use', async () => {
+    const view = await pager.open({ ...alice, visibility: 'ephemeral' }, listQuery(), 'UTC');
+    await db.redis.expire(`${db.prefix}:cursor:${view.cursorId}`, 100);
+    await pager.current(view.cursorId, alice);
+    const ttl = await db.redis.ttl(`${db.prefix}:cursor:${view.cursorId}`);
+    expect(ttl).toBeGreaterThan(86_000);
+    expect(await pager.count()).toBeGreaterThanOrEqual(4);
+  });
+
+  it('two Next clicks at once advance two pages, never the same page twice', async () => {
+    const view = await pager.open({ ...alice, visibility: 'ephemeral' }, listQuery({ pageSize: 5 }), 'UTC');
+    const [a, b] = await Promise.all([pager.next(view.cursorId, alice), pager.next(view.cursorId, alice)]);
+    expect(new Set([a.page, b.page])).toEqual(new Set([2, 3]));
+    expect(a.jobs.map((j) => j.jobId)).not.toEqual(b.jobs.map((j) => j.jobId));
+  });
+});

@@ -27,7 +27,7 @@ const buttons = {
 
 beforeAll(async () => {
   app = await startReceiver();
-  standIn = await startTestStandIn({ botUrl: app.url, ackTimeoutMs: 300 });
+  standIn = await startTestStandIn({ botUrl: app.url });
 });
 afterAll(async () => {
   await standIn.close();
@@ -172,14 +172,19 @@ describe('commands and clicks sent to the app exactly as Slack sends them', () =
   it('gives up after the ack timeout with operation_timeout, and reports non-2xx as dispatch_failed', async () => {
     const held: Array<() => void> = [];
     app.answerWith((_req, res) => held.push(() => res.end()));
-    const slow = await standIn.sendCommand({ channel: 'C0OPS', user: 'U0ALICE', text: 'help' });
-    expect(slow).toMatchObject({ status: 0, error: 'operation_timeout' });
-    expect(slow.ackMs).toBeGreaterThanOrEqual(290);
-    for (const release of held) release();
-    expect(standIn.lastMessage('C0OPS', { includeEphemeralFor: 'U0ALICE' })).toMatchObject({
-      user: 'USLACKBOT',
-      text: '/backup-jobs failed with the error "operation_timeout"',
-    });
+    const impatient = await startTestStandIn({ botUrl: app.url, ackTimeoutMs: 300 });
+    try {
+      const slow = await impatient.sendCommand({ channel: 'C0OPS', user: 'U0ALICE', text: 'help' });
+      expect(slow).toMatchObject({ status: 0, error: 'operation_timeout' });
+      expect(slow.ackMs).toBeGreaterThanOrEqual(290);
+      expect(impatient.lastMessage('C0OPS', { includeEphemeralFor: 'U0ALICE' })).toMatchObject({
+        user: 'USLACKBOT',
+        text: '/backup-jobs failed with the error "operation_timeout"',
+      });
+    } finally {
+      for (const release of held) release();
+      await impatient.close();
+    }
     app.answerWith((_req, res) => {
       res.statusCode = 401;
       res.end();

@@ -146,3 +146,21 @@ describe('Slack stand-in Web API through the real WebClient', () => {
     expect(standIn.calls()).toEqual({});
   });
 });
+
+describe('other paths', () => {
+  it('go to the fallback handler when one is given, else 404', async () => {
+    expect((await fetch(`${standIn.baseUrl}/playground`)).status).toBe(404);
+    const withPages = await startTestStandIn({
+      fallback: (req, res) => {
+        res.writeHead(200, { 'Content-Type': 'text/plain' });
+        res.end(`page ${req.url}`);
+      },
+    });
+    try {
+      expect(await (await fetch(`${withPages.baseUrl}/playground`)).text()).toBe('page /playground');
+      expect((await clientFor(withPages).auth.test()).ok).toBe(true);
+    } finally {
+      await withPages.close();
+    }
+  });
+});

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { WebClient } from '@slack/web-api';
+import { Redis } from 'ioredis';
+import { pino } from 'pino';
+import { type AlertPoster, createSlackPoster, hasKey } from '../../src/alerts/poster.js';
+import type { AlertRule } from '../../src/alerts/rules.js';
+import { type SlackStandIn, startSlackStandIn } from '../../src/emulator/slack/index.js';
+
+export const BOT_TOKEN = 'xoxb-alerts-test-token';
+export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+export const quiet = pino({ level: 'silent' });
+
+/** A hash-tagged prefix of its own for each test, like production's `{bjb}`. */
+export function testPrefix(): string {
+  return `{bjt-${randomUUID().slice(0, 8)}}`;
+}
+
+export function redisConnection(): Redis {
+  return new Redis(REDIS_URL, { maxRetriesPerRequest: null });
+}
+
+/** Deletes every key under the prefix. */
+export async function dropPrefix(redis: Redis, prefix: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+    cursor = next;
+    if (keys.length > 0) await redis.del(...keys);
+  } while (cursor !== '0');
+}
+
+/** Channels C0ALERT1..C0ALERT8, so that each test reads a channel of its own. */
+export const CHANNELS = Array.from({ length: 8 }, (_, i) => `C0ALERT${i + 1}`);
+
+export function startStandIn(): Promise<SlackStandIn> {
+  const channels = CHANNELS.map((id) => ({
+    id,
+    name: id.toLowerCase(),
+    kind: 'public' as const,
+    botMember: true,
+    members: ['U0ALICE'],
+  }));
+  return startSlackStandIn({ signingSecret: 'alerts-test-signing-secret', botToken: BOT_TOKEN, channels });
+}
+
+/** The worker's Slack client as cli/worker.ts builds it: no retries of its own, 429s rejected. */
+export function webClient(standIn: SlackStandIn, timeoutMs = 5000): WebClient {
+  return new WebClient(BOT_TOKEN, {
+    slackApiUrl: standIn.apiUrl,
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+    timeout: timeoutMs,
+  });
+}
+
+/**
+ * The real poster over the stand-in. The stand-in has no conversations.history, so the lookup of
+ * an interrupted post reads the stand-in's own message list with the same matching rule.
+ */
+export function standInPoster(standIn: SlackStandIn, timeoutMs?: number): AlertPoster {
+  const poster = createSlackPoster(webClient(standIn, timeoutMs));
+  return {
+    ...poster,
+    async find(channel, key, _oldestMs, threadTs) {
+      const found = standIn
+        .messages(channel)
+        .find((m) => (threadTs ? m.threadTs === threadTs : !m.threadTs) && hasKey({ blocks: m.blocks }, key));
+      return found?.ts;
+    },
+  };
+}
+
+export function rule(overrides: Partial<AlertRule> = {}): AlertRule {
+  return {
+    name: 'prod-failures',
+    channel: 'C0ALERT1',
+    states: ['FAILED', 'PARTIAL'],
+    threshold: 3,
+    window: 3_600_000,
+    every: 1000,
+    accounts: ['*'],
+    resourceTypes: [],
+    vaults: [],
+    regions: [],
+    ...overrides,
+  };
+}
+
+/** Top-level messages (not thread replies) of a channel. */
+export function topLevel(standIn: SlackStandIn, channel: string) {
+  return standIn.messages(channel).filter((m) => !m.threadTs);
+}
+
+export function replies(standIn: SlackStandIn, channel: string) {
+  return standIn.messages(channel).filter((m) => m.threadTs);
+}
+
+/** The action ids of a message's buttons, in order. */
+export function actionIds(blocks: readonly Record<string, unknown>[]): string[] {
+  return blocks
+    .filter((b) => b.type === 'actions')
+    .flatMap((b) => (b.elements as { action_id: string }[]).map((e) => e.action_id));
+}

@@ -1,0 +1,164 @@
+import type { Redis } from 'ioredis';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { memoizeCount } from '../../src/alerts/count-memo.js';
+import { SlackDeliveryError } from '../../src/alerts/slack-errors.js';
+import { createAlertStore } from '../../src/alerts/state.js';
+import { runTick, type TickDeps } from '../../src/alerts/tick.js';
+import type { SlackStandIn } from '../../src/emulator/slack/index.js';
+import { type AwsFixture, startAwsFixture } from '../helpers/aws.js';
+import {
+  actionIds,
+  dropPrefix,
+  quiet,
+  redisConnection,
+  replies,
+  rule,
+  standInPoster,
+  startStandIn,
+  testPrefix,
+  topLevel,
+} from './helpers.js';
+
+let aws: AwsFixture;
+let standIn: SlackStandIn;
+let redis: Redis;
+const prefixes: string[] = [];
+
+beforeAll(async () => {
+  aws = await startAwsFixture({
+    regions: ['us-east-1', 'eu-west-1'],
+    jobs: 0,
+    accounts: 2,
+    defaultAccountId: '*',
+  });
+  standIn = await startStandIn();
+  redis = redisConnection();
+});
+afterAll(async () => {
+  for (const prefix of prefixes) await dropPrefix(redis, prefix);
+  await redis.quit();
+  await standIn.close();
+  await aws.close();
+});
+
+let t0 = 0;
+beforeEach(() => {
+  aws.emulator.clearJobs();
+  standIn.setFaults({});
+  t0 = Date.now();
+});
+
+function failed(n: number, region = 'us-east-1') {
+  const completed = (Date.now() - 5 * 60_000) / 1000;
+  aws.emulator.addJobs(
+    Array.from({ length: n }, (_, i) => ({
+      Region: region,
+      State: 'FAILED' as const,
+      CompletionDate: completed,
+      ResourceType: 'RDS' as const,
+      ResourceName: `db-${i}`,
+      StatusMessage: 'Access denied to the KMS key',
+    })),
+  );
+}
+
+function deps(connection: Redis, prefix: string, owner: string): TickDeps {
+  return {
+    store: createAlertStore(connection, prefix),
+    poster: standInPoster(standIn),
+    owner,
+    leaseMs: 30_000,
+    clock: Date.now,
+    logger: quiet,
+    count: memoizeCount((scope, window) => aws.gateway.countJobs(scope, window)),
+  };
+}
+
+function channelNow(channel: string) {
+  return { top: topLevel(standIn, channel), replies: replies(standIn, channel) };
+}
+
+function setup(channel: string) {
+  const prefix = testPrefix();
+  prefixes.push(prefix);
+  return { prefix, r: rule({ channel }) };
+}
+
+describe('a rule tick against the AWS emulator and the Slack stand-in', () => {
+  it('fires once, updates the same message in place, then resolves with a thread reply', async () => {
+    const { prefix, r } = setup('C0ALERT1');
+    const d = deps(redis, prefix, 'w1');
+    failed(2);
+    expect(await runTick(d, r, t0)).toMatchObject({ transition: 'none', total: 2 });
+    failed(1, 'eu-west-1');
+    expect(await runTick(d, r, t0 + 1000)).toMatchObject({ transition: 'fire', total: 3 });
+    let seen = channelNow(r.channel);
+    expect(seen.top).toHaveLength(1);
+    const alert = seen.top[0]!;
+    expect(alert.text).toContain('Alert prod-failures: 3 failed or partial backup jobs in the last 1h');
+    expect(actionIds(alert.blocks)).toEqual([
+      'bj_alert_show_jobs',
+      'bj_alert_ack',
+      'bj_alert_mute_1h',
+      'bj_alert_mute_8h',
+      'bj_alert_mute_24h',
+    ]);
+    expect(JSON.stringify(alert.blocks)).toContain('Access denied to the KMS key');
+
+    failed(2);
+    expect(await runTick(d, r, t0 + 2000)).toMatchObject({ transition: 'update', total: 5 });
+    expect(await runTick(d, r, t0 + 3000)).toMatchObject({ transition: 'none', total: 5 });
+    seen = channelNow(r.channel);
+    expect(seen.top).toHaveLength(1);
+    expect(standIn.message(alert.id)?.text).toContain('5 failed or partial');
+
+    aws.emulator.clearJobs();
+    expect(await runTick(d, r, t0 + 4000)).toMatchObject({ transition: 'resolve', total: 0 });
+    seen = channelNow(r.channel);
+    expect(seen.top).toHaveLength(1);
+    expect(standIn.message(alert.id)?.text).toContain('Resolved prod-failures');
+    expect(seen.replies).toHaveLength(1);
+    expect(seen.replies[0]).toMatchObject({ threadTs: alert.ts });
+    expect(seen.replies[0]!.text).toContain('Resolved after 3s');
+  });
+
+  it('posts one message per transition when three workers tick at once', async () => {
+    const { prefix, r } = setup('C0ALERT2');
+    const connections = [redisConnection(), redisConnection(), redisConnection()];
+    const workers = connections.map((c, i) => deps(c, prefix, `w${i}`));
+    failed(4);
+    standIn.resetCalls();
+    for (let tick = 0; tick < 5; tick++) {
+      if (tick === 2) failed(1);
+      if (tick === 4) aws.emulator.clearJobs();
+      const at = t0 + tick * 1000;
+      const outcomes = await Promise.all(workers.map((w) => runTick(w, r, at)));
+      expect(outcomes.filter((o) => o.transition !== 'none').length).toBeLessThanOrEqual(1);
+    }
+    const seen = channelNow(r.channel);
+    expect(seen.top).toHaveLength(1);
+    expect(seen.replies).toHaveLength(1);
+    // fire: 1 post; grow: 1 update; resolve: 1 update + 1 reply.
+    expect(standIn.calls()).toMatchObject({ 'chat.postMessage': 2, 'chat.update': 2 });
+    await Promise.all(connections.map((c) => c.quit()));
+  });
+
+  it('waits out Slack 429s without posting twice', async () => {
+    const { prefix, r } = setup('C0ALERT3');
+    const d = deps(redis, prefix, 'w1');
+    failed(3);
+    standIn.setFaults({ rateLimit: { methods: ['chat.postMessage'], times: 2, retryAfterSec: 7 } });
+    const refused = await runTick(d, r, t0).catch((err: unknown) => err);
+    expect(refused).toBeInstanceOf(SlackDeliveryError);
+    expect((refused as SlackDeliveryError).failure).toEqual({
+      kind: 'rate_limited',
+      reason: 'ratelimited',
+      retryAfterMs: 7000,
+    });
+    // The retry finishes the owed post before anything else; the second 429 changes nothing.
+    await expect(runTick(d, r, t0)).rejects.toBeInstanceOf(SlackDeliveryError);
+    expect(await runTick(d, r, t0)).toMatchObject({ transition: 'none', skipped: 'stale' });
+    expect(await runTick(d, r, t0 + 1000)).toMatchObject({ transition: 'none' });
+    expect(channelNow(r.channel).top).toHaveLength(1);
+  });
+});

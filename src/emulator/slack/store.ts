@@ -24,6 +24,8 @@ function snapshot(message: StoredMessage): StoredMessage {
 export class MessageStore {
   readonly events: MessageEmitter = new EventEmitter<MessageEvents>();
   readonly #messages = new Map<string, StoredMessage>();
+  /** `channel ts` -> id */
+  readonly #byTs = new Map<string, string>();
   readonly #now: () => Date;
   #lastMicros = 0;
   #seq = 0;
@@ -60,6 +62,7 @@ export class MessageStore {
       via: input.via,
     };
     this.#messages.set(message.id, message);
+    this.#byTs.set(`${message.channel} ${message.ts}`, message.id);
     this.#countReply(message, 1);
     this.events.emit('message', snapshot(message));
     return snapshot(message);
@@ -90,10 +93,8 @@ export class MessageStore {
 
   /** The live (not deleted) message with this ts in this channel, ephemeral or not. */
   find(channel: string, ts: string): StoredMessage | undefined {
-    for (const m of this.#messages.values()) {
-      if (m.channel === channel && m.ts === ts && !m.deleted) return snapshot(m);
-    }
-    return undefined;
+    const message = this.#messages.get(this.#byTs.get(`${channel} ${ts}`) ?? '');
+    return message && !message.deleted ? snapshot(message) : undefined;
   }
 
   list(channel: string, options: ListOptions = {}): StoredMessage[] {
@@ -143,8 +144,7 @@ export class MessageStore {
 
   #countReply(message: StoredMessage, delta: number) {
     if (message.threadTs === undefined || message.ephemeralFor !== undefined) return;
-    for (const m of this.#messages.values()) {
-      if (m.channel === message.channel && m.ts === message.threadTs) m.replyCount += delta;
-    }
+    const parent = this.#messages.get(this.#byTs.get(`${message.channel} ${message.threadTs}`) ?? '');
+    if (parent) parent.replyCount += delta;
   }
 }

@@ -1,5 +1,107 @@
-import type { ParseContext, ParseResult } from './types.js';
+import { parseAlerts } from './alerts.js';
+import { parseHelp, parseJob } from './job.js';
+import { parseList } from './list.js';
+import { timeContext } from './operands.js';
+import { isError } from './refine.js';
+import { parseSummary } from './summary.js';
+import { quoteWord, type Token, tokenize } from './tokens.js';
+import type { JobQuery, ParseContext, ParseResult, QueryError } from './types.js';
+import { COMMAND_WORDS, FILLER_WORDS, STATE_WORDS, WINDOW_MARKERS } from './vocabulary.js';
+import { isTimeZone } from './zone.js';
 
-export function parseQuery(text: string, _ctx: ParseContext): ParseResult {
-  return { ok: false, error: { error: `Could not understand "${text}".`, suggestions: ['help'] } };
+/** Longest text parsed; longer texts get an error at once (a query is a line, not a page). */
+export const MAX_QUERY_LENGTH = 1000;
+/** Most words parsed. */
+export const MAX_QUERY_WORDS = 60;
+/** The message of the last-resort error; a parser bug shows up as this, never as a throw. */
+export const INTERNAL_ERROR = 'Something went wrong reading that query.';
+
+/**
+ * Parses what people type after `/backup-jobs` into a JobQuery, or an error a person can act on.
+ * Pure: `ctx.now` and `ctx.timeZone` stand in for the clock and the user's zone. Never throws.
+ * @example parseQuery('failed or partial since monday 9am type:rds account:*', { now, timeZone: 'America/New_York' })
+ */
+export function parseQuery(text: string, ctx: ParseContext): ParseResult {
+  try {
+    const result = parseChecked(String(text), ctx);
+    return isError(result) ? { ok: false, error: result } : { ok: true, query: result };
+  } catch {
+    return {
+      ok: false,
+      error: { error: `${INTERNAL_ERROR} Try "help" for examples.`, suggestions: ['help'] },
+    };
+  }
+}
+
+function parseChecked(raw: string, ctx: ParseContext): JobQuery | QueryError {
+  if (!(ctx.now instanceof Date) || Number.isNaN(ctx.now.getTime())) {
+    return { error: 'The current time given to the parser is not a valid date.', suggestions: [] };
+  }
+  if (!isTimeZone(ctx.timeZone)) {
+    return {
+      error: `${quoteWord(ctx.timeZone)} is not a time zone I know.`,
+      suggestions: ['UTC', 'Europe/Berlin'],
+    };
+  }
+  const text = raw.trim();
+  if (text.length > MAX_QUERY_LENGTH) {
+    return {
+      error: `That query is ${text.length.toLocaleString('en-US')} characters long; keep it under ${MAX_QUERY_LENGTH.toLocaleString('en-US')}.`,
+      suggestions: ['help'],
+    };
+  }
+  const tokenized = tokenize(text);
+  if (!tokenized.ok) {
+    return {
+      error: `The quote in ${quoteWord(tokenized.unclosed)} is not closed.`,
+      suggestions: ['vault:"my vault"'],
+    };
+  }
+  const tokens = tokenized.tokens;
+  if (tokens.length > MAX_QUERY_WORDS) {
+    return {
+      error: `That query has ${tokens.length} words; keep it under ${MAX_QUERY_WORDS}.`,
+      suggestions: ['help'],
+    };
+  }
+  const [first, ...rest] = tokens;
+  if (first === undefined) return { kind: 'help', text, notes: [], visibility: 'ephemeral' };
+  const t = timeContext({ now: ctx.now, timeZone: ctx.timeZone });
+  switch (commandOf(first, rest[0])) {
+    case 'help':
+      return parseHelp(text, rest);
+    case 'summary':
+      return parseSummary(text, rest, t);
+    case 'job':
+      return parseJob(text, rest);
+    case 'alerts':
+      return parseAlerts(text, rest);
+    case 'list':
+      return parseList(text, tokens, t, ctx.defaultPageSize);
+  }
+}
+
+const COMMANDS = [
+  'help',
+  'summary',
+  'job',
+  'alerts',
+] as const satisfies readonly (keyof typeof COMMAND_WORDS)[];
+
+/** The kind of query its first word asks for. `job failed …` is a list query, not job "failed". */
+function commandOf(first: Token, second: Token | undefined): (typeof COMMANDS)[number] | 'list' {
+  if (first.key !== undefined) return 'list';
+  for (const command of COMMANDS) {
+    const words: readonly string[] = COMMAND_WORDS[command];
+    if (!words.includes(first.word)) continue;
+    if (command === 'job' && second !== undefined && isListWord(second)) return 'list';
+    return command;
+  }
+  return 'list';
+}
+
+function isListWord(token: Token): boolean {
+  const w = token.word;
+  const filter = token.key !== undefined && token.key !== 'region';
+  return filter || STATE_WORDS[w] !== undefined || FILLER_WORDS.has(w) || WINDOW_MARKERS[w] !== undefined;
 }

@@ -88,6 +88,33 @@ export interface ListQuery extends QueryBase {
   /** Regions to ask; empty means every configured region. */
   regions: string[];
   pageSize: number;
+  /**
+   * How the time window was typed, for restating it in replies (`describeQuery`). The bounds
+   * themselves are in `filters`. Absent when no window was given.
+   */
+  window?: QueryWindow;
+}
+
+/** Calendar periods in the user's zone; weeks start on Monday. */
+export type CalendarPeriod = 'today' | 'yesterday' | 'this-week' | 'last-week' | 'this-month' | 'last-month';
+
+/** The shape of a typed time window; `precise` is true when a time of day was named, not only a date. */
+export type WindowForm =
+  | { kind: 'rolling'; amount: number; unit: 'minute' | 'hour' | 'day' | 'week' | 'month' }
+  | { kind: 'calendar'; period: CalendarPeriod }
+  | { kind: 'day' }
+  | { kind: 'month' }
+  | { kind: 'since'; precise: boolean }
+  | { kind: 'before'; precise: boolean }
+  | { kind: 'range'; precise: boolean };
+
+/** A time window as typed: which time it filters on and its shape. */
+export interface QueryWindow {
+  /** `created` sets ByCreatedAfter/Before; `completed` sets ByCompleteAfter/Before. */
+  field: 'created' | 'completed';
+  /** The words of the window as typed, e.g. `since monday 9am`. */
+  text: string;
+  form: WindowForm;
 }
 
 export interface SummaryQuery extends QueryBase {

@@ -1,0 +1,65 @@
+import { parseDuration } from './duration.js';
+import { takeExtras } from './job.js';
+import { nearest, orList } from './suggest.js';
+import { joinTokens, quoteWord, type Token } from './tokens.js';
+import type { AlertsQuery, QueryError } from './types.js';
+
+/** Alert rule names are slugs: letters, digits, hyphens and underscores, up to 64. */
+export const RULE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+/** How long `alerts mute <rule>` mutes when no duration is typed. */
+export const DEFAULT_MUTE_MS = 3_600_000;
+const ACTIONS = ['list', 'mute', 'unmute', 'test'] as const;
+
+/** `alerts`, `alerts mute <rule> [for] [duration]`, `alerts unmute <rule>`, `alerts test <rule>`. */
+export function parseAlerts(text: string, tokens: readonly Token[]): AlertsQuery | QueryError {
+  const { rest, visibility } = takeExtras(tokens);
+  const base = { kind: 'alerts' as const, text, notes: [], visibility };
+  const [actionToken, ruleToken, ...more] = rest;
+  const action = ACTIONS.find((a) => a === actionToken?.word);
+  if (actionToken === undefined || (action === 'list' && ruleToken === undefined))
+    return { ...base, action: 'list' };
+  if (action === undefined) {
+    const near = nearest(actionToken.word, ACTIONS).map((a) => `alerts ${a}`);
+    const tail =
+      near.length > 0
+        ? ` — did you mean ${orList(near)}?`
+        : '. Try "alerts", "alerts mute <rule> 2h", "alerts unmute <rule>" or "alerts test <rule>".';
+    return {
+      error: `${quoteWord(actionToken.raw)} is not something alerts can do${tail}`,
+      suggestions: near.length > 0 ? near : ['alerts'],
+    };
+  }
+  if (action === 'list') return tooMany(joinTokens(rest.slice(1)), 'alerts');
+  if (ruleToken === undefined) {
+    return {
+      error: `"alerts ${action}" needs a rule name, like "alerts ${action} prod-failures".`,
+      suggestions: ['alerts'],
+    };
+  }
+  if (!RULE_NAME.test(ruleToken.raw)) {
+    return {
+      error: `${quoteWord(ruleToken.raw)} is not a rule name: rule names are letters, digits and hyphens.`,
+      suggestions: ['alerts'],
+    };
+  }
+  const rule = ruleToken.raw;
+  if (action !== 'mute')
+    return more.length > 0
+      ? tooMany(joinTokens(more), `alerts ${action} ${rule}`)
+      : { ...base, action, rule };
+  const durationTokens = more[0]?.word === 'for' ? more.slice(1) : more;
+  if (durationTokens.length === 0) return { ...base, action, rule, durationMs: DEFAULT_MUTE_MS };
+  const durationText = joinTokens(durationTokens);
+  const durationMs = parseDuration(durationText);
+  if (durationMs === null) {
+    return {
+      error: `${quoteWord(durationText)} is not a duration: try 30m, 2h, 1d or 1w.`,
+      suggestions: [`alerts mute ${rule} 2h`, `alerts mute ${rule} 1d`],
+    };
+  }
+  return { ...base, action, rule, durationMs };
+}
+
+function tooMany(extra: string, command: string): QueryError {
+  return { error: `${quoteWord(extra)} does not belong after "${command}".`, suggestions: [command] };
+}

@@ -1,0 +1,142 @@
+import { describeAmount, formatDuration } from './duration.js';
+import { formatDay, formatInstant, formatMonth } from './format.js';
+import { orList } from './suggest.js';
+import {
+  JOB_STATES,
+  type JobQuery,
+  type JobState,
+  type ListFilters,
+  type ListQuery,
+  type QueryWindow,
+  type SummaryQuery,
+} from './types.js';
+
+/**
+ * A short English restatement of a query for reply headers, in the reader's zone:
+ * `Failed or partial RDS jobs created since Mon 23 Nov 09:00 EST, all accounts`.
+ */
+export function describeQuery(query: JobQuery, timeZone: string): string {
+  switch (query.kind) {
+    case 'list':
+      return describeList(query, timeZone);
+    case 'summary':
+      return describeSummary(query);
+    case 'job':
+      return `Backup job ${query.jobId}${regionsPhrase(query.regions)}`;
+    case 'alerts':
+      if (query.action === 'list') return 'Alert rules';
+      if (query.action === 'mute')
+        return `Mute alert rule ${query.rule} for ${formatDuration(query.durationMs)}`;
+      return `${query.action === 'test' ? 'Test' : 'Unmute'} alert rule ${query.rule}`;
+    case 'help':
+      return query.topic === undefined ? 'Help' : `Help: ${query.topic}`;
+  }
+}
+
+function describeList(query: ListQuery, tz: string): string {
+  const completedOnly = onlyCompleted(query) && query.filters.ByCompleteAfter !== undefined;
+  const type = query.filters.ByResourceType;
+  const subject = completedOnly
+    ? `${type === undefined ? 'Jobs' : `${type} jobs`}`
+    : subjectOf(query.states, query.withIssues, type);
+  const time = windowPhrase(query, tz);
+  const where = [
+    query.filters.ByBackupVaultName === undefined ? '' : `in vault ${query.filters.ByBackupVaultName}`,
+    accountPhrase(query.filters.ByAccountId),
+    query.filters.ByResourceArn === undefined ? '' : `for resource ${query.filters.ByResourceArn}`,
+    query.filters.ByParentJobId === undefined ? '' : `under parent job ${query.filters.ByParentJobId}`,
+    query.filters.ByMessageCategory === undefined
+      ? ''
+      : `with message category ${query.filters.ByMessageCategory}`,
+    regionsPhrase(query.regions).trim(),
+  ].filter((p) => p !== '');
+  const all = query.filters.ByAccountId === '*' ? ', all accounts' : '';
+  return [subject, time, ...where].filter((p) => p !== '').join(' ') + all;
+}
+
+function describeSummary(query: SummaryQuery): string {
+  const s = query.summary;
+  const state = JOB_STATES.filter((js) => js === s.State);
+  const subject = subjectOf(state, false, s.ResourceType === 'ANY' ? undefined : s.ResourceType);
+  const period = {
+    ONE_DAY: 'daily counts for the last 14 days',
+    SEVEN_DAYS: 'totals for the last 7 days',
+    FOURTEEN_DAYS: 'totals for the last 14 days',
+  }[s.AggregationPeriod];
+  const account =
+    s.AccountId === 'ANY' ? ', all accounts' : s.AccountId === undefined ? '' : ` in account ${s.AccountId}`;
+  const category = s.MessageCategory === undefined ? '' : ` with message category ${s.MessageCategory}`;
+  return `Summary of ${lowerFirst(subject)}${category}${account}${regionsPhrase(query.regions)} — ${period}`;
+}
+
+const STATE_LABELS: Record<JobState, string> = {
+  CREATED: 'created',
+  PENDING: 'pending',
+  RUNNING: 'running',
+  ABORTING: 'aborting',
+  ABORTED: 'aborted',
+  COMPLETED: 'completed',
+  FAILED: 'failed',
+  EXPIRED: 'expired',
+  PARTIAL: 'partial',
+};
+
+function subjectOf(states: readonly JobState[], withIssues: boolean, type: string | undefined): string {
+  const labels = states.map((s) => STATE_LABELS[s]);
+  if (withIssues) labels.push('completed-with-issues');
+  const head = labels.length === 0 ? 'all' : orList(labels);
+  const text = `${head}${type === undefined ? '' : ` ${type}`} jobs`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function windowPhrase(query: ListQuery, tz: string): string {
+  const f = query.filters;
+  const completion = f.ByCompleteAfter !== undefined || f.ByCompleteBefore !== undefined;
+  const verb = !completion ? 'created' : onlyCompleted(query) ? 'completed' : 'that ended';
+  const [after, before] = completion
+    ? [f.ByCompleteAfter, f.ByCompleteBefore]
+    : [f.ByCreatedAfter, f.ByCreatedBefore];
+  if (after === undefined && before === undefined) return '';
+  const start = new Date(after ?? before ?? '');
+  const end = new Date(before ?? after ?? '');
+  return `${verb} ${formPhrase(query.window, start, end, tz)}`;
+}
+
+function formPhrase(window: QueryWindow | undefined, start: Date, end: Date, tz: string): string {
+  const form = window?.form ?? { kind: 'range', precise: true };
+  const at = (d: Date, precise: boolean) => (precise ? formatInstant(d, tz, start) : formatDay(d, tz));
+  switch (form.kind) {
+    case 'rolling':
+      return form.amount === 1 ? `in the last ${form.unit}` : `in the last ${describeAmount(form)}`;
+    case 'calendar':
+      return form.period.replace('-', ' ');
+    case 'day':
+      return `on ${formatDay(start, tz)}`;
+    case 'month':
+      return `in ${formatMonth(start, tz)}`;
+    case 'since':
+      return `since ${at(start, form.precise)}`;
+    case 'before':
+      return `before ${at(end, form.precise)}`;
+    case 'range': {
+      const last = form.precise ? end : new Date(end.getTime() - 1);
+      return `from ${at(start, form.precise)} to ${at(last, form.precise)}`;
+    }
+  }
+}
+
+function onlyCompleted(query: ListQuery): boolean {
+  return !query.withIssues && query.states.length === 1 && query.states[0] === 'COMPLETED';
+}
+
+function accountPhrase(account: ListFilters['ByAccountId']): string {
+  return account === undefined || account === '*' ? '' : `in account ${account}`;
+}
+
+function regionsPhrase(regions: readonly string[]): string {
+  return regions.length === 0 ? '' : ` in ${orList(regions, 'and')}`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -1,0 +1,110 @@
+import * as chrono from 'chrono-node';
+import { CALENDAR_PHRASES, calendarPoint } from './calendar.js';
+import { type Clock, type Point, toPoint } from './points.js';
+import type { Token } from './tokens.js';
+import { type CalendarPeriod, RETENTION_DAYS } from './types.js';
+import { offsetMinutes } from './zone.js';
+
+/** The clock plus what chrono needs, and a budget that bounds chrono calls per query. */
+export interface TimeContext extends Clock {
+  reference: { instant: Date; timezone: number };
+  budget: { chronoCalls: number };
+  /** The oldest instant AWS Backup still keeps jobs for: RETENTION_DAYS before now. */
+  retentionStart: Date;
+}
+
+export function timeContext(clock: Clock): TimeContext {
+  return {
+    ...clock,
+    reference: { instant: clock.now, timezone: offsetMinutes(clock.now, clock.timeZone) },
+    budget: { chronoCalls: 12 },
+    retentionStart: new Date(clock.now.getTime() - RETENTION_DAYS * 86_400_000),
+  };
+}
+
+/** A date expression read from the tokens: how many it used and what it names. */
+export interface Operand {
+  consumed: number;
+  point: Point;
+  /** Set when the expression was itself a range (`nov 20-22`). */
+  rangeEnd?: Point;
+  calendar?: CalendarPeriod;
+}
+
+/** Words that join the two ends of a range; a date expression never runs across them. */
+export const CONNECTORS: ReadonlySet<string> = new Set([
+  'to',
+  '-',
+  '–',
+  '—',
+  'and',
+  'until',
+  'till',
+  'through',
+  'thru',
+]);
+const MAX_RUN_TOKENS = 6;
+const MAX_RUN_CHARS = 80;
+const DATE_START =
+  /^(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|noon|midnight|last|next|this|now|a$|an$|one$|two$|three$)/;
+
+/** True when a word may begin a date without a keyword before it (`monday`, `nov 20`, `9am`). */
+export function mayStartDate(word: string): boolean {
+  return DATE_START.test(word);
+}
+
+/** Reads a calendar phrase or a chrono date expression starting at `start`; null when there is none. */
+export function readOperand(tokens: readonly Token[], start: number, t: TimeContext): Operand | null {
+  for (const phrase of CALENDAR_PHRASES) {
+    if (phrase.words.every((w, k) => tokens[start + k]?.word === w)) {
+      return {
+        consumed: phrase.words.length,
+        point: calendarPoint(phrase.period, t),
+        calendar: phrase.period,
+      };
+    }
+  }
+  const run: Token[] = [];
+  let chars = 0;
+  for (let k = start; k < tokens.length && run.length < MAX_RUN_TOKENS; k++) {
+    const token = tokens[k]!;
+    if (token.key !== undefined || CONNECTORS.has(token.word)) break;
+    chars += token.raw.length + 1;
+    if (chars > MAX_RUN_CHARS) break;
+    run.push(token);
+  }
+  while (run.length > 0) {
+    const found = chronoPrefix(run, t);
+    if (found === null) return null;
+    if (found.tokens > 0) {
+      const [result, consumed] = [found.result, found.tokens];
+      const operand: Operand = { consumed, point: toPoint(result, result.start, t) };
+      if (result.end) operand.rangeEnd = toPoint(result, result.end, t);
+      return operand;
+    }
+    run.length = found.retry;
+  }
+  return null;
+}
+
+/**
+ * Asks chrono about the run and maps what it read at the very start onto whole tokens. When
+ * chrono stops inside a token, `retry` says how many tokens to try again with.
+ */
+function chronoPrefix(
+  run: readonly Token[],
+  t: TimeContext,
+): { tokens: number; result: chrono.ParsedResult; retry: number } | null {
+  if (t.budget.chronoCalls <= 0) return null;
+  t.budget.chronoCalls -= 1;
+  const text = run.map((tok) => tok.raw).join(' ');
+  const result = chrono.parse(text, t.reference)[0];
+  if (result === undefined || result.index !== 0) return null;
+  let end = -1;
+  for (let k = 0; k < run.length; k++) {
+    end += run[k]!.raw.length + 1;
+    if (end === result.text.length) return { tokens: k + 1, result, retry: 0 };
+    if (end > result.text.length) return { tokens: 0, result, retry: k };
+  }
+  return { tokens: 0, result, retry: run.length - 1 };
+}

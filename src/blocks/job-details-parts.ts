@@ -1,8 +1,7 @@
 import type { BackupJobDetails } from '../backup/types.js';
-import { JOB_STATES } from '../query/types.js';
 import { formatBytes, formatCount, formatPercent, formatTime } from './format.js';
 import { progressText } from './job-lines.js';
-import { displayState, lookOf } from './states.js';
+import { DISPLAY_ORDER, displayState, isJobState, lookOf } from './states.js';
 import { code, mrkdwnText } from './text.js';
 
 /** Each field's value is cut to this many characters (Slack allows 2,000). */
@@ -77,7 +76,9 @@ export function statusText(job: BackupJobDetails): string | undefined {
 /** Child job counts by state for a parent job: `45,000 child jobs: 🟢 3,000 completed · …`. */
 export function childrenText(job: BackupJobDetails): string | undefined {
   if (!job.isParent && job.childJobCount === undefined) return undefined;
-  const counts = JOB_STATES.map((s) => [s, job.childJobsInState?.[s] ?? 0] as const).filter(([, n]) => n > 0);
+  const counts = DISPLAY_ORDER.filter(isJobState)
+    .map((s) => [s, job.childJobsInState?.[s] ?? 0] as const)
+    .filter(([, n]) => n > 0);
   const total = job.childJobCount ?? counts.reduce((sum, [, n]) => sum + n, 0);
   const parts = counts.map(
     ([s, n]) => `${lookOf(s).emoji} ${formatCount(n)} ${lookOf(s).label.toLowerCase()}`,

@@ -78,7 +78,7 @@ export async function syncSchedulers(queue: Queue, file: RulesFile): Promise<Sch
     (have ? changes.updated : changes.added).push(want.id);
   }
   const keep = new Set(wanted.map((w) => w.id));
-  for (const id of existing.keys()) {
+  for (const id of [...existing.keys()].sort()) {
     if (keep.has(id)) continue;
     await queue.removeJobScheduler(id);
     changes.removed.push(id);

@@ -15,7 +15,7 @@ describe('alert state store (real Redis)', () => {
     await Promise.all(connections.map((c) => c.quit()));
   });
 
-  it('keeps state under ${prefix}:alert:${rule}', async () => {
+  it('keeps state under <prefix>:alert:<rule>', async () => {
     const store = createAlertStore(connections[0]!, prefix);
     expect(store.key('nightly')).toBe(`${prefix}:alert:nightly`);
     expect((await store.read('nightly')).doc).toEqual(emptyAlert());

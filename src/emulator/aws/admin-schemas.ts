@@ -56,8 +56,9 @@ export const AdminJob = z
   .partial()
   .strict();
 
-/** `POST /_emulator/jobs`: an array of jobs, or `{"jobs": [...]}`. */
-export const AdminJobs = z.union([z.array(AdminJob), z.object({ jobs: z.array(AdminJob) }).strict()]);
+/** `POST /_emulator/jobs` takes an array of jobs, or this wrapper: `{"jobs": [...]}`. */
+export const AdminJobList = z.array(AdminJob);
+export const AdminJobsWrapper = z.object({ jobs: AdminJobList }).strict();
 
 const Rate = z.number().min(0).max(1);
 

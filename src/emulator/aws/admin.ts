@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
-import { AdminFaults, AdminJobs } from './admin-schemas.js';
+import { AdminFaults, AdminJobList, AdminJobsWrapper } from './admin-schemas.js';
 import type { PartialJobInput } from './job-input.js';
 import type { AwsBackupJob, EmulatorStats, Faults } from './types.js';
 import { toWireJob } from './wire.js';
@@ -60,9 +60,12 @@ function parseWith<T extends z.ZodType>(schema: T, value: unknown, what: string)
 async function route(api: AdminApi, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
   const call = `${req.method} ${path.replace(/\/$/, '')}`;
   if (call === 'POST /_emulator/jobs') {
-    const body = parseWith(AdminJobs, await readJson(req), 'jobs body');
+    const raw = await readJson(req);
+    const list = Array.isArray(raw)
+      ? parseWith(AdminJobList, raw, 'jobs body')
+      : parseWith(AdminJobsWrapper, raw, 'jobs body').jobs;
     // Parsed JSON never holds undefined values, so zod's `?: T | undefined` fields fit the input type.
-    const partials = (Array.isArray(body) ? body : body.jobs) as PartialJobInput[];
+    const partials = list as PartialJobInput[];
     let added: AwsBackupJob[];
     try {
       added = api.addJobs(partials);

@@ -25,7 +25,9 @@ function file(rules: RulesFile['rules'], digests: RulesFile['digests'] = [digest
 
 async function schedulers(queue: Queue) {
   const list = await queue.getJobSchedulers(0, -1);
-  return Object.fromEntries(list.map((s) => [s.key, { every: s.every, pattern: s.pattern, tz: s.tz, data: s.template?.data }]));
+  return Object.fromEntries(
+    list.map((s) => [s.key, { every: s.every, pattern: s.pattern, tz: s.tz, data: s.template?.data }]),
+  );
 }
 
 describe('job schedulers follow the rules file (real Redis, BullMQ)', () => {
@@ -33,8 +35,16 @@ describe('job schedulers follow the rules file (real Redis, BullMQ)', () => {
     const prefix = testPrefix();
     prefixes.push(prefix);
     const queue = new Queue(ALERT_QUEUE, { connection: redis, prefix });
-    const first = await syncSchedulers(queue, file([rule({ name: 'a', every: 60_000 }), rule({ name: 'b', every: 300_000 })]));
-    expect(first).toEqual({ added: ['a', 'b', 'digest:C0123OPS:09:30:Europe/Berlin'], updated: [], removed: [], unchanged: [] });
+    const first = await syncSchedulers(
+      queue,
+      file([rule({ name: 'a', every: 60_000 }), rule({ name: 'b', every: 300_000 })]),
+    );
+    expect(first).toEqual({
+      added: ['a', 'b', 'digest:C0123OPS:09:30:Europe/Berlin'],
+      updated: [],
+      removed: [],
+      unchanged: [],
+    });
     expect(await schedulers(queue)).toEqual({
       a: { every: 60_000, pattern: undefined, tz: undefined, data: { kind: 'rule', rule: 'a' } },
       b: { every: 300_000, pattern: undefined, tz: undefined, data: { kind: 'rule', rule: 'b' } },
@@ -48,13 +58,28 @@ describe('job schedulers follow the rules file (real Redis, BullMQ)', () => {
     // Ticks of rules with the same interval fall on the same boundaries.
     const delayed = await queue.getDelayed();
     expect(delayed.filter((job) => job.name === 'rule')).toHaveLength(2);
-    expect(delayed.filter((job) => job.name === 'rule').every((job) => Number(job.id?.split(':').at(-1)) % 60_000 === 1)).toBe(true);
+    expect(
+      delayed
+        .filter((job) => job.name === 'rule')
+        .every((job) => Number(job.id?.split(':').at(-1)) % 60_000 === 1),
+    ).toBe(true);
 
-    const again = await syncSchedulers(queue, file([rule({ name: 'a', every: 60_000 }), rule({ name: 'b', every: 300_000 })]));
+    const again = await syncSchedulers(
+      queue,
+      file([rule({ name: 'a', every: 60_000 }), rule({ name: 'b', every: 300_000 })]),
+    );
     expect(again.unchanged).toHaveLength(3);
 
-    const second = await syncSchedulers(queue, file([rule({ name: 'b', every: 30_000 }), rule({ name: 'c' })], []));
-    expect(second).toEqual({ added: ['c'], updated: ['b'], removed: ['a', 'digest:C0123OPS:09:30:Europe/Berlin'], unchanged: [] });
+    const second = await syncSchedulers(
+      queue,
+      file([rule({ name: 'b', every: 30_000 }), rule({ name: 'c' })], []),
+    );
+    expect(second).toEqual({
+      added: ['c'],
+      updated: ['b'],
+      removed: ['a', 'digest:C0123OPS:09:30:Europe/Berlin'],
+      unchanged: [],
+    });
     expect(Object.keys(await schedulers(queue)).sort()).toEqual(['b', 'c']);
     expect((await schedulers(queue)).b?.every).toBe(30_000);
     await queue.close();
@@ -64,13 +89,27 @@ describe('job schedulers follow the rules file (real Redis, BullMQ)', () => {
     const prefix = testPrefix();
     prefixes.push(prefix);
     const store = createAlertStore(redis, prefix);
-    const options = { connection: redis, prefix, count: async () => { throw new Error('not counted'); }, poster: { post: async () => 'ts', update: async () => {} }, logger: quiet };
-    const first = createAlertWorker({ ...options, file: file([rule({ name: 'old', every: 3_600_000 }), rule({ name: 'kept', every: 3_600_000 })], []) });
+    const options = {
+      connection: redis,
+      prefix,
+      count: async () => {
+        throw new Error('not counted');
+      },
+      poster: { post: async () => 'ts', update: async () => {} },
+      logger: quiet,
+    };
+    const first = createAlertWorker({
+      ...options,
+      file: file([rule({ name: 'old', every: 3_600_000 }), rule({ name: 'kept', every: 3_600_000 })], []),
+    });
     await first.start();
     await first.close();
     await store.update('old', (doc) => ({ ...doc, state: { ...doc.state, seq: 7 } }));
     await store.update('kept', (doc) => ({ ...doc, state: { ...doc.state, seq: 7 } }));
-    const second = createAlertWorker({ ...options, file: file([rule({ name: 'kept', every: 3_600_000 })], []) });
+    const second = createAlertWorker({
+      ...options,
+      file: file([rule({ name: 'kept', every: 3_600_000 })], []),
+    });
     expect(await second.start()).toMatchObject({ removed: ['old'], unchanged: ['kept'] });
     await second.close();
     expect(await redis.exists(store.key('old'))).toBe(0);

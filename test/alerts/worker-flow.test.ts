@@ -1,0 +1,103 @@
+import type { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AlertWorker, createAlertWorker } from '../../src/alerts/worker.js';
+import type { SlackStandIn } from '../../src/emulator/slack/index.js';
+import { type AwsFixture, startAwsFixture } from '../helpers/aws.js';
+import {
+  dropPrefix,
+  quiet,
+  redisConnection,
+  replies,
+  rule,
+  standInPoster,
+  startStandIn,
+  testPrefix,
+  topLevel,
+} from './helpers.js';
+
+let aws: AwsFixture;
+let standIn: SlackStandIn;
+const connections: Redis[] = [];
+const prefixes: string[] = [];
+
+beforeAll(async () => {
+  aws = await startAwsFixture({
+    regions: ['us-east-1', 'eu-west-1', 'ap-southeast-2'],
+    jobs: 0,
+    accounts: 2,
+    defaultAccountId: '*',
+  });
+  standIn = await startStandIn();
+});
+afterAll(async () => {
+  for (const prefix of prefixes) await dropPrefix(connections[0]!, prefix);
+  await Promise.all(connections.map((c) => c.quit()));
+  await standIn.close();
+  await aws.close();
+});
+
+function failed(n: number) {
+  const completed = (Date.now() - 60_000) / 1000;
+  aws.emulator.addJobs(
+    Array.from({ length: n }, () => ({
+      Region: 'eu-west-1',
+      State: 'FAILED' as const,
+      CompletionDate: completed,
+    })),
+  );
+}
+
+/** Resolves once the workers together have finished `n` more jobs. */
+function completions(workers: AlertWorker[], n: number): Promise<void> {
+  return new Promise((resolve) => {
+    let seen = 0;
+    const done = () => {
+      seen += 1;
+      if (seen < n) return;
+      for (const w of workers) w.worker.off('completed', done);
+      resolve();
+    };
+    for (const w of workers) w.worker.on('completed', done);
+  });
+}
+
+describe('three BullMQ workers on one queue', () => {
+  it('post one alert, one resolve reply, and wait out 429s without duplicates', async () => {
+    const prefix = testPrefix();
+    prefixes.push(prefix);
+    const r = rule({ channel: 'C0ALERT5', every: 1000 });
+    const workers = [0, 1, 2].map(() => {
+      const connection = redisConnection();
+      connections.push(connection);
+      return createAlertWorker({
+        connection,
+        prefix,
+        file: { rules: [r], digests: [] },
+        count: (scope, window) => aws.gateway.countJobs(scope, window),
+        poster: standInPoster(standIn),
+        logger: quiet,
+      });
+    });
+    await Promise.all(workers.map((w) => w.start()));
+    standIn.setFaults({ rateLimit: { methods: ['chat.postMessage'], times: 3, retryAfterSec: 1 } });
+    failed(4);
+    const alert = await standIn.waitForMessage((m) => m.channel === 'C0ALERT5' && !m.threadTs, 15_000);
+    await completions(workers, 4);
+    expect(topLevel(standIn, 'C0ALERT5')).toHaveLength(1);
+    expect(alert.text).toContain('4 failed or partial');
+
+    aws.emulator.clearJobs();
+    const reply = await standIn.waitForMessage(
+      (m) => m.channel === 'C0ALERT5' && m.threadTs === alert.ts,
+      15_000,
+    );
+    expect(reply.text).toContain('Resolved after');
+    await completions(workers, 4);
+    expect(topLevel(standIn, 'C0ALERT5')).toHaveLength(1);
+    expect(replies(standIn, 'C0ALERT5')).toHaveLength(1);
+    expect(standIn.message(alert.id)?.text).toContain('Resolved prod-failures');
+    // Three refused with 429, then the alert and the reply.
+    expect(standIn.calls()['chat.postMessage']).toBe(5);
+    await Promise.all(workers.map((w) => w.close()));
+  });
+});

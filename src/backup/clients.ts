@@ -20,6 +20,8 @@ export interface BackupClients {
   regions: readonly string[];
   /** The region's client, created on first use. */
   get(region: string): BackupClient;
+  /** Null when credentials resolve (for /readyz), else why not; makes no AWS call. */
+  credentialsProblem(): Promise<string | null>;
   destroy(): void;
 }
 
@@ -41,6 +43,16 @@ export function createBackupClients(settings: BackupClientSettings): BackupClien
         clients.set(region, client);
       }
       return client;
+    },
+    async credentialsProblem() {
+      const region = settings.regions[0];
+      if (!region) return 'no AWS region is configured';
+      try {
+        await this.get(region).config.credentials();
+        return null;
+      } catch (err) {
+        return `AWS credentials do not resolve: ${(err as Error).message}`;
+      }
     },
     destroy() {
       for (const client of clients.values()) client.destroy();

@@ -1,6 +1,89 @@
-export async function runBot(_args: readonly string[]): Promise<number> {
-  process.stderr.write(
-    'backup-jobs bot will run the Slack app (HTTP on PORT or Socket Mode). It is not part of this build yet; "backup-jobs parse" and "backup-jobs emulator" are.\n',
+import { WebClient } from '@slack/web-api';
+import { Redis } from 'ioredis';
+import { createSlackPoster } from '../alerts/poster.js';
+import { loadRules } from '../alerts/rules.js';
+import { createAlertService } from '../alerts/service.js';
+import { createBackupClients, createBackupGateway } from '../backup/index.js';
+import { type Config, loadConfig } from '../config.js';
+import { createLogger, type Logger } from '../logger.js';
+import { createMetrics } from '../metrics.js';
+import { createPager, createSavedQueries } from '../paging/index.js';
+import { createBotApp } from '../slack/app.js';
+import { createUserZones } from '../slack/user-zones.js';
+import { onShutdown } from './shutdown.js';
+
+/** Redis for the Slack path: fail in milliseconds when it is away instead of queueing for seconds. */
+export function fastRedis(url: string): Redis {
+  return new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 });
+}
+
+async function alertService(config: Config, redis: Redis, logger: Logger) {
+  if (!config.alertRulesFile || !config.slack.botToken) return undefined;
+  const { rules } = await loadRules(config.alertRulesFile);
+  const client = new WebClient(config.slack.botToken, {
+    slackApiUrl: config.slack.apiUrl,
+    rejectRateLimitedCalls: true,
+  });
+  return createAlertService({
+    redis,
+    prefix: config.redis.prefix,
+    rules,
+    poster: createSlackPoster(client),
+    logger,
+  });
+}
+
+/** Builds the bot from the environment and runs it until SIGTERM / SIGINT. */
+export async function startBot(env: NodeJS.ProcessEnv) {
+  const config = loadConfig(env, 'bot');
+  const logger = createLogger({
+    level: config.logLevel,
+    secrets: [config.slack.signingSecret, config.slack.botToken, config.slack.appToken].filter(
+      (s) => s !== undefined,
+    ),
+  });
+  const metrics = createMetrics('bot');
+  const redis = fastRedis(config.redis.url);
+  redis.on('error', (err) => logger.warn({ err: { message: err.message } }, 'Redis connection problem'));
+  const clients = createBackupClients({ regions: config.aws.regions, endpoint: config.aws.endpoint });
+  const backup = createBackupGateway({
+    clients,
+    defaultAccountId: config.aws.defaultAccountId,
+    observe: metrics.observeAws,
+  });
+  const bot = createBotApp(
+    {
+      config,
+      logger,
+      redis,
+      backup,
+      pager: createPager({ redis, prefix: config.redis.prefix, backup }),
+      savedQueries: createSavedQueries(redis, config.redis.prefix),
+      zones: createUserZones(redis, config.redis.prefix, config.defaultTimezone),
+      metrics,
+      alerts: await alertService(config, redis, logger),
+      now: () => new Date(),
+    },
+    { aws: () => clients.credentialsProblem() },
   );
-  return 69;
+  const port = await bot.start(config.port);
+  logger.info(
+    { port, mode: config.slack.appToken ? 'socket' : 'http', regions: config.aws.regions },
+    'bot started',
+  );
+  return {
+    port,
+    async stop() {
+      await bot.stop();
+      clients.destroy();
+      redis.disconnect();
+      logger.info('bot stopped');
+    },
+  };
+}
+
+export async function runBot(_args: readonly string[]): Promise<number> {
+  const bot = await startBot(process.env);
+  await onShutdown(() => bot.stop());
+  return 0;
 }

@@ -1,9 +1,16 @@
 import { BackupClient, paginateListBackupJobs } from '@aws-sdk/client-backup';
 import { type BackupGateway, createBackupClients, createBackupGateway } from '../../src/backup/index.js';
-import { type BackupEmulator, type BackupEmulatorOptions, startBackupEmulator } from '../../src/emulator/aws/index.js';
+import {
+  type BackupEmulator,
+  type BackupEmulatorOptions,
+  startBackupEmulator,
+} from '../../src/emulator/aws/index.js';
 import type { ListQuery } from '../../src/query/types.js';
 
-export const TEST_CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'test-secret-key-for-the-emulator' };
+export const TEST_CREDENTIALS = {
+  accessKeyId: 'AKIDEXAMPLE',
+  secretAccessKey: 'test-secret-key-for-the-emulator',
+};
 
 export interface AwsFixture {
   emulator: BackupEmulator;

@@ -1,0 +1,75 @@
+import type { Server } from 'node:http';
+import { App, HTTPReceiver, type Receiver, SocketModeReceiver } from '@slack/bolt';
+import { toSlackLogger } from '../logger.js';
+import type { BotDeps } from './deps.js';
+import { type HealthChecks, healthRoutes } from './health.js';
+import { registerListeners } from './listeners/index.js';
+import { createInFlight } from './listeners/inflight.js';
+
+export interface BotApp {
+  app: App;
+  /** Starts listening; resolves to the port over HTTP (also the health port in Socket Mode). */
+  start(port: number): Promise<number>;
+  /** Stops taking work, waits for answers still on their way (up to `graceMs`), then stops. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+/** Builds the Bolt app over HTTP (POST /slack/events) or Socket Mode, with health routes beside it. */
+export function createBotApp(deps: BotDeps, extraReadiness: HealthChecks['extra'] = {}): BotApp {
+  const { slack } = deps.config;
+  let accepting = true;
+  const inFlight = createInFlight();
+  const routes = healthRoutes({
+    redis: deps.redis,
+    registry: deps.metrics.registry,
+    extra: extraReadiness,
+    accepting: () => accepting,
+  });
+  const logger = toSlackLogger(deps.logger, 'bolt');
+  const receiver: Receiver = slack.appToken
+    ? new SocketModeReceiver({
+        appToken: slack.appToken,
+        customRoutes: routes,
+        logger,
+        installerOptions: { port: deps.config.port },
+      })
+    : new HTTPReceiver({
+        signingSecret: slack.signingSecret ?? '',
+        endpoints: '/slack/events',
+        customRoutes: routes,
+        processBeforeResponse: false,
+        logger,
+        bodyLimit: '1mb',
+      });
+  const app = new App({
+    token: slack.botToken,
+    receiver,
+    logger,
+    clientOptions: { slackApiUrl: slack.apiUrl },
+    // auth.test happens on the first request, so a slow Slack never blocks the start.
+    tokenVerificationEnabled: false,
+  });
+  registerListeners(app, deps, inFlight);
+  app.error(async (err) => {
+    deps.logger.error({ err }, 'unhandled Slack listener error');
+  });
+  deps.metrics.gauge(
+    'backup_jobs_inflight_requests',
+    'Answers on their way after an ack',
+    async () => inFlight.size,
+  );
+  deps.metrics.gauge('backup_jobs_cursors', 'Live result cursors in Redis', () => deps.pager.count());
+  return {
+    app,
+    async start(port) {
+      const server = (await app.start(port)) as unknown;
+      const address = (server as Server | undefined)?.address?.();
+      return typeof address === 'object' && address ? address.port : port;
+    },
+    async stop(graceMs = 25_000) {
+      accepting = false;
+      await inFlight.drained(graceMs);
+      await app.stop();
+    },
+  };
+}

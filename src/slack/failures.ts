@@ -1,0 +1,39 @@
+import { cursorExpiredMessage, errorMessage } from '../blocks/error-messages.js';
+import { isCodedError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { CursorExpiredError, CursorForbiddenError } from '../paging/index.js';
+
+/**
+ * The one place a failure becomes a reply: coded errors say what happened and what to do (with
+ * Run again when the query is known); anything else is logged in full and answered plainly.
+ */
+export function failureMessage(err: unknown, log: Logger, retryText?: string) {
+  if (err instanceof CursorExpiredError || err instanceof CursorForbiddenError) {
+    return cursorExpiredMessage({ queryText: err.queryText, message: err.message, remedy: err.remedy });
+  }
+  if (isCodedError(err)) {
+    log.warn({ code: err.code, err: err.cause ?? err }, 'request failed');
+    return errorMessage({ message: err.message, remedy: err.remedy, ...(retryText ? { retryText } : {}) });
+  }
+  log.error({ err }, 'unexpected failure');
+  return errorMessage({
+    message: 'Something went wrong on our side while answering.',
+    remedy: 'Try again; if it keeps happening, ask an admin to check the bot logs.',
+    ...(retryText ? { retryText } : {}),
+  });
+}
+
+/** Sends a reply and never throws: a failed response_url post is logged, not re-raised. */
+export async function safeRespond(
+  respond: (message: Record<string, unknown>) => Promise<unknown>,
+  message: object,
+  log: Logger,
+): Promise<boolean> {
+  try {
+    await respond(message as Record<string, unknown>);
+    return true;
+  } catch (err) {
+    log.warn({ err }, 'response_url post failed');
+    return false;
+  }
+}

@@ -1,0 +1,49 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import type { WebClient } from '@slack/web-api';
+import { CodedError } from '../errors.js';
+
+export interface FileShare {
+  path: string;
+  filename: string;
+  title: string;
+  channelId: string;
+  comment?: string;
+  threadTs?: string;
+}
+
+/**
+ * Uploads a file from disk and shares it in a channel: files.getUploadURLExternal, the bytes
+ * streamed from disk to the upload URL (memory stays flat whatever the size), then
+ * files.completeUploadExternal. This is what `filesUploadV2` does, minus reading the file into memory.
+ */
+export async function shareFile(client: WebClient, share: FileShare): Promise<{ fileId: string }> {
+  const { size } = await stat(share.path);
+  const target = await client.files.getUploadURLExternal({ filename: share.filename, length: size });
+  if (!target.upload_url || !target.file_id) {
+    throw new CodedError('SLACK_API', 'Slack did not hand out an upload address.', {
+      remedy: 'Try the export again in a minute.',
+    });
+  }
+  const body = Readable.toWeb(createReadStream(share.path)) as ReadableStream<Uint8Array>;
+  const uploaded = await fetch(target.upload_url, {
+    method: 'POST',
+    body,
+    headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': String(size) },
+    duplex: 'half',
+  } as RequestInit);
+  await uploaded.arrayBuffer();
+  if (!uploaded.ok) {
+    throw new CodedError('SLACK_API', `Slack refused the file upload (HTTP ${uploaded.status}).`, {
+      remedy: 'Try the export again in a minute.',
+    });
+  }
+  await client.files.completeUploadExternal({
+    files: [{ id: target.file_id, title: share.title }],
+    channel_id: share.channelId,
+    ...(share.comment ? { initial_comment: share.comment } : {}),
+    ...(share.threadTs ? { thread_ts: share.threadTs } : {}),
+  } as Parameters<WebClient['files']['completeUploadExternal']>[0]);
+  return { fileId: target.file_id };
+}

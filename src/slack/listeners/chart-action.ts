@@ -1,0 +1,51 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { App } from '@slack/bolt';
+import { ACTION, decodeCursorValue } from '../../blocks/index.js';
+import { renderDailyChart } from '../../chart/daily-chart.js';
+import { CursorExpiredError } from '../../paging/index.js';
+import { describeQuery } from '../../query/describe.js';
+import { dailyCounts } from '../chart-data.js';
+import type { BotDeps } from '../deps.js';
+import { shareFile } from '../files.js';
+import { onClick } from './click.js';
+import type { InFlight } from './inflight.js';
+
+/** Chart: daily counts per state for the summary's scope, drawn locally and uploaded as a PNG. */
+export function registerChartAction(app: App, deps: BotDeps, inFlight: InFlight) {
+  onClick(app, deps, inFlight, ACTION.chart, 'chart', async (ctx, value) => {
+    const id = decodeCursorValue(value);
+    if (!id) throw new CursorExpiredError(undefined);
+    const saved = await deps.savedQueries.load(id, {
+      teamId: ctx.teamId,
+      channelId: ctx.channelId,
+      userId: ctx.userId,
+    });
+    const daily = {
+      ...saved.query,
+      summary: { ...saved.query.summary, AggregationPeriod: 'ONE_DAY' as const },
+    };
+    const summary = await deps.backup.summary(daily);
+    const png = renderDailyChart({
+      title: 'AWS Backup jobs per day',
+      subtitle: `${describeQuery(daily, saved.timeZone)} · ${summary.regions.join(', ')}`,
+      days: dailyCounts(summary.rows),
+    });
+    const dir = await mkdtemp(join(tmpdir(), 'backup-jobs-chart-'));
+    try {
+      const path = join(dir, 'backup-jobs-per-day.png');
+      await writeFile(path, png);
+      await shareFile(ctx.client, {
+        path,
+        filename: 'backup-jobs-per-day.png',
+        title: 'AWS Backup jobs per day',
+        channelId: ctx.channelId,
+        comment: `Daily backup jobs for <@${ctx.userId}>${summary.failedRegions.length > 0 ? ` (without ${summary.failedRegions.map((f) => f.region).join(', ')}: no answer)` : ''}.`,
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    return null;
+  });
+}

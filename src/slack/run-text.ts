@@ -1,0 +1,52 @@
+import { errorMessage, helpMessage, notAllowedMessage } from '../blocks/index.js';
+import { QUERY_EXAMPLES } from '../query/examples.js';
+import { parseQuery } from '../query/parse.js';
+import { isAllowed } from './access.js';
+import { runAlertsCommand } from './alert-commands.js';
+import type { BotDeps, RequestContext } from './deps.js';
+import { failureMessage, safeRespond } from './failures.js';
+import { showJob } from './show-job.js';
+import { showList } from './show-list.js';
+import { showSummary } from './show-summary.js';
+
+async function answer(deps: BotDeps, ctx: RequestContext, text: string): Promise<object> {
+  const timeZone = await deps.zones.zoneOf(ctx.client, ctx.teamId, ctx.userId, ctx.log);
+  const parsed = parseQuery(text, { now: deps.now(), timeZone });
+  if (!parsed.ok) {
+    return errorMessage({
+      message: parsed.error.error,
+      remedy: 'Type `/backup-jobs help` to see everything I understand, with examples you can click.',
+    });
+  }
+  const query = parsed.query;
+  switch (query.kind) {
+    case 'help':
+      return helpMessage(QUERY_EXAMPLES, { topic: query.topic });
+    case 'list':
+      return showList(deps, ctx, query, timeZone);
+    case 'summary':
+      return showSummary(deps, ctx, query, timeZone);
+    case 'job':
+      return showJob(deps, query.jobId, timeZone, query.regions[0]);
+    case 'alerts':
+      return runAlertsCommand(deps, ctx, query);
+  }
+}
+
+/**
+ * What `/backup-jobs <text>` does after the ack, also used by Run again and help examples: check
+ * access, parse in the user's zone, run, and reply. Every failure becomes a clear reply.
+ */
+export async function runText(deps: BotDeps, ctx: RequestContext, text: string): Promise<void> {
+  if (!isAllowed(deps.config.access, ctx.channelId, ctx.userId)) {
+    await safeRespond(ctx.respond, notAllowedMessage(), ctx.log);
+    return;
+  }
+  let message: object;
+  try {
+    message = await answer(deps, ctx, text);
+  } catch (err) {
+    message = failureMessage(err, ctx.log, text);
+  }
+  await safeRespond(ctx.respond, message, ctx.log);
+}

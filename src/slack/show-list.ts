@@ -1,0 +1,61 @@
+import { emptyResult, listPage } from '../blocks/index.js';
+import type { PageView } from '../paging/index.js';
+import { describeQuery } from '../query/describe.js';
+import type { ListQuery } from '../query/types.js';
+import type { BotDeps, RequestContext } from './deps.js';
+
+/** Wider queries to offer when nothing matched. */
+function widerQueries(query: ListQuery): string[] {
+  const ideas = ['last 7 days', 'failed or partial last 14 days', 'summary 14d'];
+  return ideas.filter((text) => text !== query.text.trim());
+}
+
+/** Renders one page of a cursor (or the empty result), for a first answer or a click. */
+export function renderPage(
+  deps: BotDeps,
+  view: PageView,
+  options: { replaceOriginal: boolean; sharedBy?: string },
+): Record<string, unknown> {
+  const now = deps.now();
+  const title = describeQuery(view.query, view.timeZone);
+  const responseType = view.visibility;
+  if (view.page === 1 && view.jobs.length === 0 && !view.hasNext) {
+    return {
+      ...emptyResult(
+        { title, suggestions: widerQueries(view.query), notes: view.query.notes },
+        { responseType, replaceOriginal: options.replaceOriginal },
+      ),
+    };
+  }
+  return {
+    ...listPage(
+      {
+        title,
+        jobs: view.jobs,
+        page: view.page,
+        hasPrev: view.hasPrev,
+        hasNext: view.hasNext,
+        cursorId: view.cursorId,
+        visibility: view.visibility,
+        timeZone: view.timeZone,
+        now,
+        notes: view.query.notes,
+        warnings: view.warnings,
+        isLast: !view.hasNext,
+        ...(options.sharedBy ? { sharedBy: options.sharedBy } : {}),
+      },
+      { responseType, replaceOriginal: options.replaceOriginal },
+    ),
+  };
+}
+
+/** A list query: open a cursor (first page from every region at once) and show it. */
+export async function showList(deps: BotDeps, ctx: RequestContext, query: ListQuery, timeZone: string) {
+  const view = await deps.pager.open(
+    { teamId: ctx.teamId, channelId: ctx.channelId, userId: ctx.userId, visibility: query.visibility },
+    query,
+    timeZone,
+  );
+  ctx.log.info({ cursorId: view.cursorId, jobs: view.jobs.length, calls: view.calls }, 'list opened');
+  return renderPage(deps, view, { replaceOriginal: false });
+}

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTION } from '../../src/blocks/index.js';
+import { buttons, type Stack, startStack, textOf } from '../helpers/stack.js';
+
+const ALICE = 'U0ALICE';
+
+describe('/backup-jobs through real Bolt, signed like Slack', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.close());
+
+  const latest = () => stack.slack.lastMessage('C0OPS', { includeEphemeralFor: ALICE })!;
+
+  async function command(text: string) {
+    const before = stack.slack.messages('C0OPS', { includeEphemeralFor: ALICE }).length;
+    const result = await stack.slack.sendCommand({ channel: 'C0OPS', user: ALICE, text });
+    expect(result.status).toBe(200);
+    expect(result.ackMs).toBeLessThan(3000);
+    return stack.slack.waitForMessage(
+      (m) =>
+        m.channel === 'C0OPS' &&
+        stack.slack.messages('C0OPS', { includeEphemeralFor: ALICE }).length > before &&
+        m.via === 'response_url',
+      10_000,
+    );
+  }
+
+  it('lists, pages forward and back in place, and Prev costs no AWS call', async () => {
+    const first = await command('last 7 days limit:5');
+    expect(first.ephemeralFor).toBe(ALICE);
+    expect(textOf(first)).toMatch(/Page 1/);
+    const next = buttons(first).get(ACTION.next);
+    expect(next?.value).toMatch(/^[A-Za-z0-9_-]{22}$/);
+
+    const clicked = await stack.slack.click({ user: ALICE, messageId: first.id, actionId: ACTION.next });
+    expect(clicked.status).toBe(200);
+    const second = await stack.slack.waitForMessage(
+      (m) => m.id === first.id && textOf(m).includes('Page 2'),
+      10_000,
+    );
+    expect(second.ephemeralFor).toBe(ALICE);
+
+    stack.aws.resetStats();
+    await stack.slack.click({ user: ALICE, messageId: first.id, actionId: ACTION.prev });
+    await stack.slack.waitForMessage((m) => m.id === first.id && textOf(m).includes('Page 1'), 10_000);
+    expect(stack.aws.stats().total).toBe(0);
+  });
+
+  it('opens a job’s details from its button', async () => {
+    const page = await command('failed last 14 days');
+    const details = [...buttons(page).entries()].find(([id]) => id.startsWith(ACTION.details));
+    expect(details).toBeDefined();
+    await stack.slack.click({ user: ALICE, messageId: page.id, actionId: details![0] });
+    const shown = await stack.slack.waitForMessage(
+      (m) => m.ephemeralFor === ALICE && /console\.aws\.amazon\.com/.test(JSON.stringify(m.blocks)),
+      10_000,
+    );
+    expect(textOf(shown)).toMatch(/FAILED|Failed/);
+  });
+
+  it('answers words it does not know with the nearest valid ones', async () => {
+    const reply = await command('faild last 3 days');
+    expect(textOf(reply)).toMatch(/did you mean .*failed/i);
+  });
+
+  it('shows help with clickable examples that run', async () => {
+    const help = await command('help');
+    const example = [...buttons(help).entries()].find(([id]) => id.startsWith(ACTION.helpExample));
+    expect(example).toBeDefined();
+    const before = stack.slack.messages('C0OPS', { includeEphemeralFor: ALICE }).length;
+    await stack.slack.click({ user: ALICE, messageId: help.id, actionId: example![0] });
+    await stack.slack.waitForMessage(
+      () => stack.slack.messages('C0OPS', { includeEphemeralFor: ALICE }).length > before,
+      10_000,
+    );
+    expect(latest().id).not.toBe(help.id);
+  });
+
+  it('refuses a cursor of another user with a clear message and Run again', async () => {
+    const page = await command('last 3 days');
+    const value = buttons(page).get(ACTION.next)!.value!;
+    await stack.slack.sendCommand({ channel: 'C0OPS', user: 'U0BOB', text: 'last 2 days' });
+    const bobs = await stack.slack.waitForMessage(
+      (m) => m.ephemeralFor === 'U0BOB' && m.via === 'response_url',
+      10_000,
+    );
+    const result = await stack.slack.click({
+      user: 'U0BOB',
+      messageId: bobs.id,
+      actionId: ACTION.next,
+      value,
+    });
+    expect(result.status).toBe(200);
+    const refusal = await stack.slack.waitForMessage(
+      (m) => m.ephemeralFor === 'U0BOB' && m.id !== bobs.id,
+      10_000,
+    );
+    expect(textOf(refusal)).toMatch(/someone else|another channel/);
+    expect([...buttons(refusal).keys()].some((id) => id.startsWith(ACTION.runAgain))).toBe(true);
+  });
+});

@@ -1,0 +1,104 @@
+import { startBot } from '../../src/cli/bot.js';
+import type { BackupEmulatorOptions } from '../../src/emulator/aws/index.js';
+import { type BackupEmulator, startBackupEmulator } from '../../src/emulator/aws/index.js';
+import { type SlackStandIn, startSlackStandIn } from '../../src/emulator/slack/index.js';
+import { TEST_CREDENTIALS } from './aws.js';
+import { testRedis } from './redis.js';
+
+export const SIGNING_SECRET = 'e2e-signing-secret-0123456789abcdef';
+export const BOT_TOKEN = 'xoxb-e2e-0000-bot-token';
+
+export interface Stack {
+  aws: BackupEmulator;
+  slack: SlackStandIn;
+  prefix: string;
+  redis: ReturnType<typeof testRedis>['redis'];
+  botUrl: string;
+  stopBot(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The whole bot as in production (real Bolt over HTTP, real SDK, real Redis) between two stand-ins. */
+export async function startStack(
+  options: { aws?: BackupEmulatorOptions; env?: Record<string, string> } = {},
+): Promise<Stack> {
+  process.env.AWS_ACCESS_KEY_ID = TEST_CREDENTIALS.accessKeyId;
+  process.env.AWS_SECRET_ACCESS_KEY = TEST_CREDENTIALS.secretAccessKey;
+  const aws = await startBackupEmulator({
+    regions: ['us-east-1', 'eu-west-1', 'ap-southeast-2'],
+    jobs: 1500,
+    seed: 21,
+    ...options.aws,
+  });
+  const slack = await startSlackStandIn({ signingSecret: SIGNING_SECRET, botToken: BOT_TOKEN });
+  const db = testRedis();
+  const bot = await startBot({
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_API_URL: slack.apiUrl,
+    PORT: '0',
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    REDIS_PREFIX: db.prefix,
+    AWS_REGIONS: aws.regions.join(','),
+    AWS_ENDPOINT_URL_BACKUP: aws.url,
+    DEFAULT_ACCOUNT_ID: '*',
+    LOG_LEVEL: 'silent',
+    ...options.env,
+  });
+  const botUrl = `http://127.0.0.1:${bot.port}`;
+  slack.setBotUrl(`${botUrl}/slack/events`);
+  let stopped = false;
+  const stopBot = async () => {
+    if (stopped) return;
+    stopped = true;
+    await bot.stop();
+  };
+  return {
+    aws,
+    slack,
+    prefix: db.prefix,
+    redis: db.redis,
+    botUrl,
+    stopBot,
+    async close() {
+      await stopBot();
+      await db.cleanup();
+      await slack.close();
+      await aws.close();
+    },
+  };
+}
+
+/** Every button of a stored message, by action_id. */
+export function buttons(message: { blocks: unknown[] }): Map<string, { value?: string; text: string }> {
+  const found = new Map<string, { value?: string; text: string }>();
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    if ((o.type === 'button' || o.type === 'static_select') && typeof o.action_id === 'string') {
+      found.set(o.action_id, {
+        value: o.value as string | undefined,
+        text: String((o.text as { text?: string })?.text ?? ''),
+      });
+    }
+    for (const v of Object.values(o)) visit(v);
+  };
+  visit(message.blocks);
+  return found;
+}
+
+/** All text of a message's blocks, for assertions on what people read. */
+export function textOf(message: { text: string; blocks: unknown[] }): string {
+  const parts: string[] = [message.text];
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+      if (k === 'text' && typeof v === 'string') parts.push(v);
+      else visit(v);
+    }
+  };
+  visit(message.blocks);
+  return parts.join('\n');
+}

@@ -29,15 +29,14 @@ export function remarksBlock(
   let used = elements.reduce((sum, e) => sum + e.length, 0);
   let left = remarks.length;
   for (const remark of remarks) {
-    // Keep one element and some room free for the "+N more" line.
-    if (elements.length >= SLACK_LIMITS.contextElements - 1) break;
-    const room = Math.min(REMARK_MAX, budget - used - 40);
-    if (room < 40) break;
-    const text = `${ICON[remark.kind]} ${mrkdwnText(remark.text, room - 12)}`;
     if (remark.text.trim() === '') {
       left -= 1;
       continue;
     }
+    // Keep one element and some room free for the "+N more" line.
+    const room = Math.min(REMARK_MAX, budget - used - 40);
+    if (elements.length >= SLACK_LIMITS.contextElements - 1 || room < 40) break;
+    const text = `${ICON[remark.kind]} ${mrkdwnText(remark.text, room - 22)}`;
     elements.push(text);
     used += text.length;
     left -= 1;

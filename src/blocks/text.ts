@@ -27,11 +27,15 @@ export function escapeMrkdwn(text: string): string {
  */
 export function truncate(text: string, max: number, encode: (s: string) => string = (s) => s): string {
   if (max <= 0) return '';
-  const whole = encode(text);
-  if (whole.length <= max) return whole;
+  // Encoding never shortens text, so only text no longer than `max` can fit whole.
+  if (text.length <= max) {
+    const whole = encode(text);
+    if (whole.length <= max) return whole;
+  }
   const room = max - ELLIPSIS.length;
   let out = '';
-  for (const { segment } of graphemes.segment(text)) {
+  // At most `room` source units fit; the margin keeps the last cluster that could fit whole.
+  for (const { segment } of graphemes.segment(text.slice(0, room + 64))) {
     const next = encode(segment);
     if (out.length + next.length > room) break;
     out += next;
@@ -39,9 +43,18 @@ export function truncate(text: string, max: number, encode: (s: string) => strin
   return `${out.trimEnd()}${ELLIPSIS}`;
 }
 
+/**
+ * The start of `text` on one line, enough to fill `max` characters: long text (a 10,000-character
+ * status message) is cut before the whitespace pass, and keeps an ellipsis to say so.
+ */
+function lineHead(text: string, max: number): string {
+  const cap = max * 4 + 64;
+  return text.length > cap ? `${oneLine(text.slice(0, cap))}${ELLIPSIS}` : oneLine(text);
+}
+
 /** Escapes for mrkdwn and cuts to at most `max` characters of output, on one line. */
 export function mrkdwnText(text: string, max: number): string {
-  return truncate(oneLine(text), max, escapeMrkdwn);
+  return truncate(lineHead(text, max), max, escapeMrkdwn);
 }
 
 function codeSafe(segment: string): string {
@@ -54,21 +67,21 @@ function codeSafe(segment: string): string {
  * `&<>` are escaped. At most `max` characters including the backticks; an empty value shows as "—".
  */
 export function code(text: string, max = 200): string {
-  const value = oneLine(text);
+  const value = lineHead(text, max);
   if (value === '') return '—';
   return `\`${truncate(value, Math.max(1, max - 2), codeSafe)}\``;
 }
 
 /** Plain text (header, button, option) on one line, at most `max` characters. */
 export function plainText(text: string, max: number): string {
-  return truncate(oneLine(text), max);
+  return truncate(lineHead(text, max), max);
 }
 
 /** Cuts a string at a character boundary without adding an ellipsis (values that are data, not prose). */
 export function cutValue(text: string, max: number): string {
   if (text.length <= max) return text;
   let out = '';
-  for (const { segment } of graphemes.segment(text)) {
+  for (const { segment } of graphemes.segment(text.slice(0, max + 64))) {
     if (out.length + segment.length > max) break;
     out += segment;
   }

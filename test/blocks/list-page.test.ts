@@ -137,6 +137,13 @@ describe('listPage navigation', () => {
     expect(element(shared, ACTION.exportCsv)).toBeDefined();
   });
 
+  it('counts the remarks that do not fit instead of dropping them silently', () => {
+    const many = Array.from({ length: 30 }, (_, i) => `Region ${i} could not be searched.`);
+    const text = textsOf(listPage({ ...input, warnings: many }), 'context').join('\n');
+    expect(text).toContain(':warning: Region 0 could not be searched.');
+    expect(text).toMatch(/\+\d+ more remarks not shown/);
+  });
+
   it('says so when a page has no jobs', () => {
     expect(allText(listPage({ ...input, jobs: [] }))).toContain('No jobs on this page');
   });

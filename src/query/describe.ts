@@ -10,6 +10,7 @@ import {
   type QueryWindow,
   type SummaryQuery,
 } from './types.js';
+import { localParts } from './zone.js';
 
 /**
  * A short English restatement of a query for reply headers, in the reader's zone:
@@ -117,12 +118,18 @@ function formPhrase(window: QueryWindow | undefined, start: Date, end: Date, tz:
     case 'since':
       return `since ${at(start, form.precise)}`;
     case 'before':
-      return `before ${at(end, form.precise)}`;
+      return `before ${at(end, form.precise || !isMidnight(end, tz))}`;
     case 'range': {
-      const last = form.precise ? end : new Date(end.getTime() - 1);
-      return `from ${at(start, form.precise)} to ${at(last, form.precise)}`;
+      // A range of whole days ends at the midnight after its last day, unless clipped to now.
+      const precise = form.precise || !isMidnight(end, tz);
+      return `from ${at(start, form.precise)} to ${at(precise ? end : new Date(end.getTime() - 1), precise)}`;
     }
   }
+}
+
+function isMidnight(instant: Date, tz: string): boolean {
+  const l = localParts(instant, tz);
+  return l.hour === 0 && l.minute === 0 && l.second === 0;
 }
 
 function onlyCompleted(query: ListQuery): boolean {

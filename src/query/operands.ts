@@ -3,6 +3,7 @@ import { CALENDAR_PHRASES, calendarPoint } from './calendar.js';
 import { type Clock, type Point, toPoint } from './points.js';
 import type { Token } from './tokens.js';
 import { type CalendarPeriod, RETENTION_DAYS } from './types.js';
+import { FILLER_WORDS, STATE_WORDS } from './vocabulary.js';
 import { offsetMinutes } from './zone.js';
 
 /** The clock plus what chrono needs, and a budget that bounds chrono calls per query. */
@@ -53,22 +54,26 @@ export function mayStartDate(word: string): boolean {
   return DATE_START.test(word);
 }
 
-/** Reads a calendar phrase or a chrono date expression starting at `start`; null when there is none. */
+/**
+ * Reads a calendar phrase or a chrono date expression starting at `start`; null when there is
+ * none. A calendar phrase wins unless chrono reads more words (`yesterday 18:00`).
+ */
 export function readOperand(tokens: readonly Token[], start: number, t: TimeContext): Operand | null {
-  for (const phrase of CALENDAR_PHRASES) {
-    if (phrase.words.every((w, k) => tokens[start + k]?.word === w)) {
-      return {
-        consumed: phrase.words.length,
-        point: calendarPoint(phrase.period, t),
-        calendar: phrase.period,
-      };
-    }
-  }
+  const phrase = CALENDAR_PHRASES.find((p) => p.words.every((w, k) => tokens[start + k]?.word === w));
+  const calendar: Operand | null =
+    phrase === undefined
+      ? null
+      : { consumed: phrase.words.length, point: calendarPoint(phrase.period, t), calendar: phrase.period };
+  const read = readChrono(tokens, start, t);
+  return read !== null && read.consumed > (calendar?.consumed ?? 0) ? read : calendar;
+}
+
+function readChrono(tokens: readonly Token[], start: number, t: TimeContext): Operand | null {
   const run: Token[] = [];
   let chars = 0;
   for (let k = start; k < tokens.length && run.length < MAX_RUN_TOKENS; k++) {
     const token = tokens[k]!;
-    if (token.key !== undefined || CONNECTORS.has(token.word)) break;
+    if (endsDate(token, tokens[k + 1])) break;
     chars += token.raw.length + 1;
     if (chars > MAX_RUN_CHARS) break;
     run.push(token);
@@ -77,14 +82,23 @@ export function readOperand(tokens: readonly Token[], start: number, t: TimeCont
     const found = chronoPrefix(run, t);
     if (found === null) return null;
     if (found.tokens > 0) {
-      const [result, consumed] = [found.result, found.tokens];
-      const operand: Operand = { consumed, point: toPoint(result, result.start, t) };
+      const result = found.result;
+      const operand: Operand = { consumed: found.tokens, point: toPoint(result, result.start, t) };
       if (result.end) operand.rangeEnd = toPoint(result, result.end, t);
       return operand;
     }
     run.length = found.retry;
   }
   return null;
+}
+
+/** Words a date never runs into: filters, states, connectors, `20 per page`, most fillers. */
+function endsDate(token: Token, next: Token | undefined): boolean {
+  const w = token.word;
+  if (token.key !== undefined || CONNECTORS.has(w) || STATE_WORDS[w] !== undefined || w === 'public')
+    return true;
+  if (next?.word === 'per' || w === 'per') return true;
+  return FILLER_WORDS.has(w) && w !== 'the' && w !== 'of';
 }
 
 /**

@@ -45,10 +45,8 @@ function parseChecked(raw: string, ctx: ParseContext): JobQuery | QueryError {
   }
   const text = raw.trim();
   if (text.length > MAX_QUERY_LENGTH) {
-    return {
-      error: `That query is ${text.length.toLocaleString('en-US')} characters long; keep it under ${MAX_QUERY_LENGTH.toLocaleString('en-US')}.`,
-      suggestions: ['help'],
-    };
+    const limit = MAX_QUERY_LENGTH.toLocaleString('en-US');
+    return { error: `That query is too long: keep it under ${limit} characters.`, suggestions: ['help'] };
   }
   const tokenized = tokenize(text);
   if (!tokenized.ok) {

@@ -24,7 +24,7 @@ export function readItems(tokens: readonly Token[], parsers: readonly ListParser
 /** The first problem in the items: a parser's error, else every unknown word at once. */
 export function firstProblem(items: readonly Item[]): QueryError | null {
   for (const item of items) if (item.kind === 'error') return item.error;
-  const unknown = items.flatMap((item) => (item.kind === 'unknown' ? [item.text] : []));
+  const unknown = [...new Set(items.flatMap((item) => (item.kind === 'unknown' ? [item.text] : [])))];
   return unknown.length > 0 ? unknownWords(unknown) : null;
 }
 

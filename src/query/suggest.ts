@@ -1,10 +1,9 @@
 import { quoteWord } from './tokens.js';
 import type { QueryError } from './types.js';
 import {
-  DURATION_UNITS,
-  FILLER_WORDS,
   FILTER_KEYS,
   HELP_TOPICS,
+  MONTHS,
   RESOURCE_TYPE_ALIASES,
   STATE_WORDS,
   WEEKDAYS,
@@ -35,31 +34,38 @@ export function editDistance(a: string, b: string, limit: number): number {
   return prev[b.length]!;
 }
 
-/** The vocabulary offered when a word is not understood (single words only). */
-const LIST_WORDS: readonly string[] = [
-  ...Object.keys(STATE_WORDS),
+/**
+ * The words offered when a word is not understood: canonical words only (synonyms such as
+ * `fails` are understood but not suggested, so `faild` gets one clear answer: failed).
+ */
+const SUGGESTED_WORDS: readonly string[] = [
+  ...new Set(Object.values(STATE_WORDS).flatMap((states) => states.map((s) => s.toLowerCase()))),
+  'failures',
+  'succeeded',
+  'issues',
   ...Object.values(RESOURCE_TYPE_ALIASES).flatMap((t) => t.bare),
   ...WEEKDAYS,
-  ...Object.keys(DURATION_UNITS).filter((u) => u.length > 2),
-  ...'today yesterday since after before until between from last past this week month fortnight public issues ended finished started'.split(
+  ...MONTHS,
+  ...'minutes hours days weeks today yesterday since after before until between from last past this week month fortnight'.split(
     ' ',
   ),
-  ...['help', 'summary', 'job', 'alerts'],
-  ...[...FILLER_WORDS].filter((w) => w.length > 3),
+  ...'public help summary job alerts show list jobs backups'.split(' '),
 ];
 
-/** Up to three words of `candidates` nearest to `word`, nearest first; none when nothing is close. */
-export function nearest(word: string, candidates: readonly string[] = LIST_WORDS): string[] {
+/** Words of `candidates` nearest to `word` (all at the smallest distance, up to three); none when nothing is close. */
+export function nearest(word: string, candidates: readonly string[] = SUGGESTED_WORDS): string[] {
   const w = word.toLowerCase();
   if (w.length === 0 || w.length > MAX_COMPARED) return [];
-  const limit = w.length <= 3 ? 1 : w.length <= 7 ? 2 : 3;
-  const scored: { c: string; d: number }[] = [];
+  let limit = w.length <= 3 ? 1 : w.length <= 7 ? 2 : 3;
+  let found: string[] = [];
   for (const c of new Set(candidates)) {
     const d = editDistance(w, c.toLowerCase(), limit);
-    if (d <= limit && d < Math.max(c.length, w.length)) scored.push({ c, d });
+    if (d > limit || d >= Math.max(c.length, w.length)) continue;
+    if (d < limit) found = [];
+    limit = d;
+    found.push(c);
   }
-  scored.sort((x, y) => x.d - y.d);
-  return scored.slice(0, 3).map((s) => s.c);
+  return found.slice(0, 3);
 }
 
 /** Filter keys offered for an unknown `key:` (the short names). */

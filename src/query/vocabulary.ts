@@ -168,15 +168,11 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   twelve: 12,
 };
 
-export const WEEKDAYS = [
-  'sunday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-] as const;
+export const WEEKDAYS: readonly string[] = 'sunday monday tuesday wednesday thursday friday saturday'.split(
+  ' ',
+);
+export const MONTHS: readonly string[] =
+  'january february march april may june july august september october november december'.split(' ');
 
 /** Summary periods as typed after `summary`. */
 export const SUMMARY_PERIODS: Readonly<Record<string, AggregationPeriod>> = {

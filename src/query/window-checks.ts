@@ -4,6 +4,9 @@ import type { TimeContext } from './operands.js';
 import { quoteWord } from './tokens.js';
 import { type QueryError, RETENTION_DAYS, type WindowForm } from './types.js';
 
+/** A range that works on any day, offered when a range is reversed or incomplete. */
+export const REVERSED_HINT = 'between 3 days ago and yesterday';
+
 /** A checked time window: start before end, end no later than now. */
 export interface Window {
   start: Date;
@@ -29,12 +32,12 @@ export function finishWindow(w: Window, t: TimeContext): Window | QueryError {
     };
   }
   const end = new Date(Math.min(w.end.getTime(), now));
-  if (w.start.getTime() >= w.end.getTime()) {
-    const span = `${formatInstant(w.start, t.timeZone)} to ${formatInstant(end, t.timeZone)}`;
-    return { error: `${q} starts after it ends (${span}).`, suggestions: ['between monday and yesterday'] };
-  }
   if (w.start.getTime() === end.getTime()) {
     return { error: `${q} is an empty window.`, suggestions: ['last 24h'] };
+  }
+  if (w.start.getTime() > w.end.getTime()) {
+    const span = `${formatInstant(w.start, t.timeZone)} to ${formatInstant(w.end, t.timeZone)}`;
+    return { error: `${q} starts after it ends (${span}).`, suggestions: [REVERSED_HINT] };
   }
   const keptFrom = formatInstant(t.retentionStart, t.timeZone);
   if (end.getTime() <= t.retentionStart.getTime()) {

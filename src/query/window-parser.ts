@@ -4,7 +4,7 @@ import { CONNECTORS, mayStartDate, type Operand, readOperand, type TimeContext }
 import { lastOccurrence, type Point } from './points.js';
 import { joinTokens, quoteWord, type Token } from './tokens.js';
 import type { QueryError, WindowForm } from './types.js';
-import { finishWindow, type Window } from './window-checks.js';
+import { finishWindow, REVERSED_HINT, type Window } from './window-checks.js';
 
 export type { Window } from './window-checks.js';
 export type WindowMatch = { consumed: number; window: Window } | { consumed: number; error: QueryError };
@@ -117,7 +117,7 @@ function range(
         consumed,
         error: {
           error: `${quoteWord(text)} needs an end: say "between A and B".`,
-          suggestions: ['between monday and yesterday'],
+          suggestions: [REVERSED_HINT],
         },
       };
     return finish(
@@ -145,11 +145,14 @@ function unreadable(tokens: readonly Token[], i: number, word: string): WindowMa
   const after = tokens[i + 1];
   const error =
     after === undefined
-      ? `${quoteWord(word)} needs a date or time after it, like "${word} monday 9am".`
+      ? `${quoteWord(word)} needs a date or time after it, like "${word} yesterday".`
       : `I could not read ${quoteWord(after.raw)} as a date or time after "${word}".`;
   return {
     consumed: after === undefined ? 1 : 2,
-    error: { error, suggestions: [`${word} yesterday`, `${word} monday 9am`] },
+    error: {
+      error,
+      suggestions: CONNECTORS.has(word) ? [REVERSED_HINT] : [`${word} yesterday`, `${word} 9am`],
+    },
   };
 }
 

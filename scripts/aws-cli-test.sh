@@ -1,0 +1,166 @@
+#!/usr/bin/env bash
+# The real AWS CLI against the AWS Backup emulator: every operation the product uses, filters,
+# --page-size, --max-items with --starting-token, and an invalid value. Prints ok/FAIL per check and
+# exits non-zero on any failure. Needs `aws` (v1 or v2) and python3 on PATH.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v aws >/dev/null 2>&1; then
+  echo "FAIL: the AWS CLI (aws) is not on PATH. Install it (pip install awscli, or the AWS CLI v2 installer) and run again." >&2
+  exit 1
+fi
+if ! command -v python3 >/dev/null 2>&1; then
+  echo "FAIL: python3 is not on PATH; this script reads the CLI's JSON with it." >&2
+  exit 1
+fi
+
+work="$(mktemp -d)"
+emulator_pid=""
+stop_emulator() {
+  if [ -n "$emulator_pid" ] && kill -0 "$emulator_pid" 2>/dev/null; then
+    # The emulator runs in its own process group: stop npx, tsx and node together.
+    kill -TERM -- "-$emulator_pid" 2>/dev/null || kill -TERM "$emulator_pid" 2>/dev/null
+    wait "$emulator_pid" 2>/dev/null
+  fi
+  rm -rf "$work"
+}
+trap stop_emulator EXIT
+
+start=(npx tsx src/main.ts emulator --port 0 --seed 5 --jobs 2000 --accounts 3 --regions us-east-1,eu-west-1)
+if command -v setsid >/dev/null 2>&1; then
+  setsid "${start[@]}" >"$work/out" 2>"$work/err" &
+else
+  "${start[@]}" >"$work/out" 2>"$work/err" &
+fi
+emulator_pid=$!
+
+port=""
+for _ in $(seq 1 600); do
+  port="$(sed -n 's#^AWS Backup emulator listening on http://127\.0\.0\.1:\([0-9]*\) .*#\1#p' "$work/out")"
+  [ -n "$port" ] && break
+  if ! kill -0 "$emulator_pid" 2>/dev/null; then break; fi
+  sleep 0.1
+done
+if [ -z "$port" ]; then
+  echo "FAIL: the emulator did not start. Its output:" >&2
+  cat "$work/out" "$work/err" >&2
+  exit 1
+fi
+echo "$(head -n 1 "$work/out")"
+
+# Dummy credentials and a private config: nothing here can reach a real account.
+export AWS_ACCESS_KEY_ID=AKIDEXAMPLE
+export AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY
+unset AWS_SESSION_TOKEN AWS_PROFILE AWS_DEFAULT_PROFILE AWS_ENDPOINT_URL AWS_ENDPOINT_URL_BACKUP
+export AWS_SHARED_CREDENTIALS_FILE="$work/credentials"
+export AWS_CONFIG_FILE="$work/config"
+printf '[default]\ncli_timestamp_format = iso8601\n' >"$AWS_CONFIG_FILE"
+export AWS_PAGER=""
+
+backup() { aws --endpoint-url "http://127.0.0.1:$port" --region "${REGION:-us-east-1}" --output json backup "$@"; }
+# json <file> <python expression over `d`>: prints the expression's value.
+json() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print($2)" "$1"; }
+
+failures=0
+check() { # check <name> <command...>: ok when the command succeeds.
+  local name="$1"
+  shift
+  if "$@"; then echo "ok   $name"; else echo "FAIL $name"; failures=$((failures + 1)); fi
+}
+
+week_ago="$(python3 -c 'import datetime; print((datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(days=7)).strftime("%Y-%m-%dT%H:%M:%S.500000Z"))')"
+
+filters_ok() {
+  backup list-backup-jobs --by-account-id '*' --by-state COMPLETED --by-resource-type EBS \
+    --by-created-after "$week_ago" >"$work/filtered.json" || return 1
+  [ "$(json "$work/filtered.json" "len(d['BackupJobs']) > 0 and all(j['State'] == 'COMPLETED' and j['ResourceType'] == 'EBS' for j in d['BackupJobs'])")" = True ]
+}
+check "list-backup-jobs with --by-state, --by-resource-type, --by-account-id, --by-created-after" filters_ok
+
+timestamps_ok() {
+  [ "$(json "$work/filtered.json" "d['BackupJobs'][0]['CreationDate'][:2] == '20' and d['BackupJobs'][0]['CreationDate'][10] == 'T'")" = True ]
+}
+check "timestamps parse as dates in the CLI" timestamps_ok
+
+page_size_ok() {
+  backup list-backup-jobs --by-account-id '*' >"$work/all.json" || return 1
+  backup list-backup-jobs --by-account-id '*' --page-size 7 >"$work/paged.json" || return 1
+  local all paged
+  all="$(json "$work/all.json" "sorted(j['BackupJobId'] for j in d['BackupJobs'])")"
+  paged="$(json "$work/paged.json" "sorted(j['BackupJobId'] for j in d['BackupJobs'])")"
+  [ "$all" = "$paged" ] && [ "$(json "$work/all.json" "len(d['BackupJobs']) > 100")" = True ]
+}
+check "list-backup-jobs --page-size 7 pages to the same jobs" page_size_ok
+
+max_items_ok() {
+  local token="" seen="$work/seen.txt" round=0
+  : >"$seen"
+  while :; do
+    round=$((round + 1))
+    if [ -z "$token" ]; then
+      backup list-backup-jobs --by-account-id '*' --by-state COMPLETED --max-items 150 --page-size 40 >"$work/chunk.json" || return 1
+    else
+      backup list-backup-jobs --by-account-id '*' --by-state COMPLETED --max-items 150 --page-size 40 \
+        --starting-token "$token" >"$work/chunk.json" || return 1
+    fi
+    json "$work/chunk.json" "'\n'.join(j['BackupJobId'] for j in d['BackupJobs'])" >>"$seen"
+    token="$(json "$work/chunk.json" "d.get('NextToken', '')")"
+    [ -z "$token" ] && break
+    [ "$round" -gt 500 ] && return 1
+  done
+  local want
+  want="$(json "$work/all.json" "len([j for j in d['BackupJobs'] if j['State'] == 'COMPLETED'])")"
+  [ "$round" -gt 2 ] && [ "$(sort "$seen" | uniq | wc -l)" -eq "$want" ] && [ "$(wc -l <"$seen")" -eq "$want" ]
+}
+check "list-backup-jobs --max-items with --starting-token yields every job once" max_items_ok
+
+summaries_ok() {
+  backup list-backup-job-summaries --aggregation-period SEVEN_DAYS --account-id ANY --state AGGREGATE_ALL \
+    --resource-type AGGREGATE_ALL --message-category AGGREGATE_ALL >"$work/summaries.json" || return 1
+  [ "$(json "$work/summaries.json" "d['AggregationPeriod'] == 'SEVEN_DAYS' and len(d['BackupJobSummaries']) == 3 and all(r['Count'] > 0 for r in d['BackupJobSummaries'])")" = True ]
+}
+check "list-backup-job-summaries SEVEN_DAYS, one total per account" summaries_ok
+
+daily_ok() {
+  REGION=eu-west-1 backup list-backup-job-summaries --aggregation-period ONE_DAY --max-results 500 >"$work/daily.json" || return 1
+  [ "$(json "$work/daily.json" "len({r['StartTime'] for r in d['BackupJobSummaries']}) == 14 and all(r['Region'] == 'eu-west-1' for r in d['BackupJobSummaries'])")" = True ]
+}
+check "list-backup-job-summaries ONE_DAY, 14 daily windows in eu-west-1" daily_ok
+
+describe_ok() {
+  local id
+  id="$(json "$work/all.json" "next(j['BackupJobId'] for j in d['BackupJobs'] if j.get('IsParent'))")"
+  backup describe-backup-job --backup-job-id "$id" >"$work/describe.json" || return 1
+  [ "$(json "$work/describe.json" "d['BackupJobId'] == '$id' and d['NumberOfChildJobs'] >= 2 and sum(d['ChildJobsInState'].values()) == d['NumberOfChildJobs']")" = True ]
+}
+check "describe-backup-job of a parent job" describe_ok
+
+vaults_ok() {
+  backup list-backup-vaults >"$work/vaults.json" || return 1
+  [ "$(json "$work/vaults.json" "'Default' in [v['BackupVaultName'] for v in d['BackupVaultList']]")" = True ]
+}
+check "list-backup-vaults" vaults_ok
+
+types_ok() {
+  backup get-supported-resource-types >"$work/types.json" || return 1
+  [ "$(json "$work/types.json" "len(d['ResourceTypes']) == 17 and 'SAP HANA on Amazon EC2' in d['ResourceTypes']")" = True ]
+}
+check "get-supported-resource-types" types_ok
+
+invalid_ok() {
+  if backup list-backup-jobs --by-state DONE >"$work/invalid.out" 2>"$work/invalid.err"; then return 1; fi
+  grep -q InvalidParameterValueException "$work/invalid.err"
+}
+check "an invalid --by-state fails with InvalidParameterValueException" invalid_ok
+
+not_found_ok() {
+  if backup describe-backup-job --backup-job-id NO-SUCH-JOB >"$work/missing.out" 2>"$work/missing.err"; then return 1; fi
+  grep -q ResourceNotFoundException "$work/missing.err"
+}
+check "an unknown job id fails with ResourceNotFoundException" not_found_ok
+
+if [ "$failures" -gt 0 ]; then
+  echo "$failures AWS CLI check(s) failed." >&2
+  exit 1
+fi
+echo "All AWS CLI checks passed."

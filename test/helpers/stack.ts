@@ -102,3 +102,22 @@ export function textOf(message: { text: string; blocks: unknown[] }): string {
   visit(message.blocks);
   return parts.join('\n');
 }
+
+/** The `{region}/{jobId}` of every job a page offers details for, as buttons or as select options. */
+export function detailValues(message: { blocks: unknown[] }): string[] {
+  const values: string[] = [];
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    const id = typeof o.action_id === 'string' ? o.action_id : '';
+    if (o.type === 'button' && id.startsWith('bj_job_details:') && typeof o.value === 'string')
+      values.push(o.value);
+    if (o.type === 'static_select' && id === 'bj_job_details_select') {
+      for (const option of (o.options as { value: string }[]) ?? []) values.push(option.value);
+    }
+    for (const v of Object.values(o)) visit(v);
+  };
+  visit(message.blocks);
+  return values;
+}

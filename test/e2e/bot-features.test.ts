@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTION } from '../../src/blocks/index.js';
+import { allJobIds } from '../helpers/aws.js';
+import { buttons, detailValues, type Stack, startStack, textOf } from '../helpers/stack.js';
+
+const ALICE = 'U0ALICE';
+
+describe('exports, summaries, charts and sharing', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.close());
+
+  async function command(text: string, user = ALICE) {
+    const count = () => stack.slack.messages('C0OPS', { includeEphemeralFor: user }).length;
+    const before = count();
+    const result = await stack.slack.sendCommand({ channel: 'C0OPS', user, text });
+    expect(result.status).toBe(200);
+    await stack.slack.waitForMessage(() => count() > before, 10_000);
+    return stack.slack.lastMessage('C0OPS', { includeEphemeralFor: user })!;
+  }
+
+  it('pages to the end across 3 regions and returns exactly the emulator’s matching set', async () => {
+    const truth = (
+      await Promise.all(
+        stack.aws.regions.map((r) => allJobIds(stack.aws, r, { ByAccountId: '*', ByState: 'FAILED' })),
+      )
+    ).flat();
+    let page = await command('failed limit:50');
+    const seen = new Set<string>();
+    for (let i = 0; i < 100; i++) {
+      for (const value of detailValues(page)) seen.add(value);
+      const next = buttons(page).get(ACTION.next);
+      if (!next) break;
+      const shown = page.id;
+      const pageNumber = Number(/Page (\d+)/.exec(textOf(page))?.[1]);
+      await stack.slack.click({ user: ALICE, messageId: shown, actionId: ACTION.next });
+      page = await stack.slack.waitForMessage(
+        (m) => m.id === shown && textOf(m).includes(`Page ${pageNumber + 1}`),
+        10_000,
+      );
+    }
+    expect(seen.size).toBe(truth.length);
+    expect(seen).toEqual(new Set(truth.map((t) => t.id)));
+  });
+
+  it('exports every job of the query as CSV with a progress message', async () => {
+    const truth = (
+      await Promise.all(stack.aws.regions.map((r) => allJobIds(stack.aws, r, { ByAccountId: '*' })))
+    ).flat();
+    const page = await command('limit:5');
+    const filesBefore = stack.slack.files().length;
+    await stack.slack.click({ user: ALICE, messageId: page.id, actionId: ACTION.exportCsv });
+    await stack.slack.waitForMessage((m) => m.files.length > 0, 20_000);
+    const file = stack.slack.files().at(-1)!;
+    expect(stack.slack.files().length).toBe(filesBefore + 1);
+    expect(file.name).toMatch(/^backup-jobs-limit-5-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = file.data!.toString('utf8').trim().split('\r\n');
+    expect(lines[0]).toMatch(/^JobId,State,CompletedWithIssues,/);
+    expect(lines.length - 1).toBe(truth.length);
+    const done = await stack.slack.waitForMessage((m) => m.edited && /CSV ready/.test(m.text), 10_000);
+    expect(done.text).toContain(`${truth.length.toLocaleString('en-US')} jobs`);
+  });
+
+  it('sums up with a table and uploads a PNG chart of the daily counts', async () => {
+    const summary = await command('summary 7d');
+    expect(textOf(summary)).toMatch(/completed with issues/i);
+    stack.aws.resetStats();
+    await stack.slack.click({ user: ALICE, messageId: summary.id, actionId: ACTION.chart });
+    await stack.slack.waitForMessage(
+      (m) =>
+        m.files.some((f) => f.endsWith('') && true) &&
+        /png/i.test(JSON.stringify(stack.slack.files().at(-1))),
+      20_000,
+    );
+    const png = stack.slack.files().at(-1)!;
+    expect(png.data!.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(stack.aws.stats().calls.ListBackupJobs).toBeUndefined();
+    expect(stack.aws.stats().calls.ListBackupJobSummaries).toBeDefined();
+  });
+
+  it('shares an ephemeral result in the channel, where anyone can page it', async () => {
+    const page = await command('completed last 2 days limit:3');
+    await stack.slack.click({ user: ALICE, messageId: page.id, actionId: ACTION.share });
+    const shared = await stack.slack.waitForMessage(
+      (m) => m.channel === 'C0OPS' && !m.ephemeralFor && /Page 1/.test(textOf(m)),
+      10_000,
+    );
+    expect(textOf(shared)).toContain(`<@${ALICE}>`);
+    await stack.slack.click({ user: 'U0BOB', messageId: shared.id, actionId: ACTION.next });
+    await stack.slack.waitForMessage((m) => m.id === shared.id && /Page 2/.test(textOf(m)), 10_000);
+  });
+
+  it('posts in the channel when asked with public', async () => {
+    const page = await command('partial last 14 days public');
+    expect(page.ephemeralFor).toBeUndefined();
+  });
+
+  it('shows a bare job id’s details from /backup-jobs job <id>', async () => {
+    const [job] = stack.aws.addJobs([{ Region: 'ap-southeast-2', State: 'RUNNING', PercentDone: '42.0' }]);
+    const details = await command(`job ${job!.BackupJobId}`);
+    expect(textOf(details)).toMatch(/42/);
+    expect(textOf(details)).toContain('ap-southeast-2');
+  });
+});

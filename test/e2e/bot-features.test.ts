@@ -70,8 +70,12 @@ describe('exports, summaries, charts and sharing', () => {
     await stack.slack.click({ user: ALICE, messageId: summary.id, actionId: ACTION.chart });
     await stack.slack.waitForMessage(
       (m) =>
-        m.files.some((f) => f.endsWith('') && true) &&
-        /png/i.test(JSON.stringify(stack.slack.files().at(-1))),
+        m.files.some((id) =>
+          stack.slack
+            .files()
+            .find((f) => f.id === id)
+            ?.name.endsWith('.png'),
+        ),
       20_000,
     );
     const png = stack.slack.files().at(-1)!;

@@ -92,7 +92,7 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
         return { ...state, incident: { ...incident, ack: { by: userId, at: now() } } };
       });
     },
-    mute(name, untilMs, userId) {
+    async mute(name, untilMs, userId) {
       if (!(untilMs > now()))
         throw new UsageError('A mute must end in the future.', 'Give a duration like 1h or 8h.');
       return change(name, (state) => ({ ...state, mute: { until: untilMs, by: userId } }));

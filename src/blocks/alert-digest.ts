@@ -19,15 +19,26 @@ function change(now: number, before: number): string {
   return `${diff > 0 ? '▲' : '▼'} ${Math.abs(diff)} against the day before`;
 }
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** `Sunday 22 November 2026`, the same whatever the ICU data of the runtime. */
 function longDay(day: string): string {
   const date = new Date(`${day}T12:00:00Z`);
-  return date.toLocaleDateString('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** The daily digest: yesterday's counts by state, with issues, top resources and reasons. */

@@ -27,10 +27,18 @@ export function slackTime(ms: number): string {
   return `<!date^${Math.floor(ms / 1000)}^{date_short_pretty} {time}|${fallback}>`;
 }
 
-/** Escapes the three characters mrkdwn treats as markup, and clips long free text. */
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/** Escapes the three characters mrkdwn treats as markup; the result, escapes included, is at most `max` long. */
 export function escapeText(text: string, max = 200): string {
-  const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-  return clipped.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  let out = '';
+  for (const [i, ch] of [...text].entries()) {
+    const piece = ENTITIES[ch] ?? ch;
+    const last = i === text.length - 1;
+    if (out.length + piece.length > (last ? max : max - 1)) return `${out}…`;
+    out += piece;
+  }
+  return out;
 }
 
 const STATE_WORDS: Record<string, string> = {

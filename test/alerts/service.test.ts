@@ -1,0 +1,143 @@
+import type { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAlertService } from '../../src/alerts/service.js';
+import { createAlertStore } from '../../src/alerts/state.js';
+import { runTick, type TickDeps } from '../../src/alerts/tick.js';
+import type { WindowCount } from '../../src/alerts/types.js';
+import type { SlackStandIn } from '../../src/emulator/slack/index.js';
+import {
+  actionIds,
+  dropPrefix,
+  quiet,
+  redisConnection,
+  rule,
+  standInPoster,
+  startStandIn,
+  testPrefix,
+} from './helpers.js';
+
+const T0 = Date.parse('2026-11-23T10:00:00Z');
+let standIn: SlackStandIn;
+let redis: Redis;
+const prefix = testPrefix();
+const rules = [
+  rule({ name: 'db', channel: 'C0ALERT4', resourceTypes: ['RDS', 'Aurora'] }),
+  rule({ name: 'quiet', channel: 'C0ALERT4', threshold: 50 }),
+];
+
+beforeAll(async () => {
+  standIn = await startStandIn();
+  redis = redisConnection();
+});
+afterAll(async () => {
+  await dropPrefix(redis, prefix);
+  await redis.quit();
+  await standIn.close();
+});
+
+function counted(total: number): WindowCount {
+  return {
+    total,
+    byState: { FAILED: total },
+    byAccount: {},
+    byRegion: { 'eu-west-1': total },
+    byResourceType: { RDS: total },
+    topReasons: [],
+    topResources: [],
+    failedRegions: [],
+    calls: 1,
+  };
+}
+
+describe('alert service (real Redis, Slack stand-in)', () => {
+  let clock = T0;
+  const live = () =>
+    createAlertService({
+      redis,
+      prefix,
+      rules,
+      poster: standInPoster(standIn),
+      now: () => clock,
+      logger: quiet,
+    });
+  const tick = (total: number, at: number) => {
+    const deps: TickDeps = {
+      store: createAlertStore(redis, prefix),
+      poster: standInPoster(standIn),
+      owner: 't',
+      leaseMs: 30_000,
+      clock: () => at,
+      logger: quiet,
+      count: async () => counted(total),
+    };
+    return runTick(deps, rules[0]!, at);
+  };
+
+  it('lists rules never evaluated as UNKNOWN', async () => {
+    const statuses = await live().listStatuses();
+    expect(statuses.map((s) => [s.rule, s.state, s.reason])).toEqual([
+      ['db', 'UNKNOWN', 'not evaluated yet'],
+      ['quiet', 'UNKNOWN', 'not evaluated yet'],
+    ]);
+  });
+
+  it('acknowledges, mutes and unmutes a firing alert, updating its message each time', async () => {
+    await tick(4, T0);
+    const alerts = live();
+    const [firing] = await alerts.listStatuses();
+    expect(firing).toMatchObject({ rule: 'db', state: 'FIRING', firingSince: T0, lastCount: 4 });
+    const message = standIn.lastMessage('C0ALERT4')!;
+    const incident = T0.toString(36);
+    clock = T0 + 60_000;
+    await expect(alerts.acknowledge('db', 'zzz', 'U0ALICE')).rejects.toThrow(
+      'This alert is no longer firing.',
+    );
+    expect(await alerts.acknowledge('db', incident, 'U0ALICE')).toMatchObject({
+      state: 'FIRING',
+      acknowledgedBy: 'U0ALICE',
+    });
+    expect(JSON.stringify(standIn.message(message.id)!.blocks)).toContain('Acknowledged by <@U0ALICE>');
+    expect(actionIds(standIn.message(message.id)!.blocks)).not.toContain('bj_alert_ack');
+
+    expect(await alerts.mute('db', T0 + 3_600_000, 'U0BOB')).toMatchObject({
+      state: 'MUTED',
+      mutedUntil: T0 + 3_600_000,
+    });
+    expect(actionIds(standIn.message(message.id)!.blocks)).toEqual(['bj_alert_show_jobs', 'bj_alert_unmute']);
+    expect(await alerts.unmute('db', 'U0BOB')).toMatchObject({ state: 'FIRING' });
+    expect(actionIds(standIn.message(message.id)!.blocks)).toContain('bj_alert_mute_8h');
+    await expect(alerts.mute('db', clock - 1, 'U0BOB')).rejects.toThrow('A mute must end in the future.');
+  });
+
+  it('refuses unknown rules with a coded error', async () => {
+    await expect(live().unmute('nope', 'U1')).rejects.toMatchObject({
+      code: 'USAGE',
+      message: 'There is no alert rule named "nope".',
+    });
+    expect(() => live().ruleToListQuery('nope', new Date(T0))).toThrow(
+      'There is no alert rule named "nope".',
+    );
+  });
+
+  it('posts a clearly marked test sample without state-changing buttons', async () => {
+    const ts = await live().sendTest('quiet');
+    const sample = standIn.messages('C0ALERT4').find((m) => m.ts === ts)!;
+    expect(sample.text).toMatch(/^TEST sample quiet:/);
+    expect(JSON.stringify(sample.blocks)).toContain('This is a test sample');
+    expect(actionIds(sample.blocks)).toEqual(['bj_alert_show_jobs']);
+  });
+
+  it('turns a rule into the list query of its Show jobs button', () => {
+    expect(live().ruleToListQuery('db', new Date(T0))).toEqual({
+      kind: 'list',
+      text: 'alert db',
+      notes: ['The rule counts RDS, Aurora; this list shows every resource type.'],
+      visibility: 'ephemeral',
+      states: ['FAILED', 'PARTIAL'],
+      withIssues: false,
+      filters: { ByCompleteAfter: '2026-11-23T09:00:00.000Z', ByAccountId: '*' },
+      regions: [],
+      pageSize: 10,
+    });
+  });
+});

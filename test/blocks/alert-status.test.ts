@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { digestMessage } from '../../src/blocks/alert-digest.js';
+import { alertStatusList, type RuleStatus } from '../../src/blocks/alert-status.js';
+import { checkMessage } from '../../src/blocks/limits.js';
+
+const T0 = Date.parse('2026-11-23T10:00:00Z');
+
+function status(overrides: Partial<RuleStatus>): RuleStatus {
+  return {
+    rule: 'r',
+    channel: 'C0123ALERTS',
+    state: 'OK',
+    threshold: 3,
+    window: 3_600_000,
+    lastCount: 0,
+    lastEvaluatedAt: T0,
+    ...overrides,
+  };
+}
+
+describe('alerts status list', () => {
+  it('shows each state with its details, problems first', () => {
+    const message = alertStatusList([
+      status({ rule: 'fine' }),
+      status({
+        rule: 'burning',
+        state: 'FIRING',
+        firingSince: T0 - 600_000,
+        lastCount: 5,
+        acknowledgedBy: 'U0ALICE',
+      }),
+      status({ rule: 'hushed', state: 'MUTED', mutedUntil: T0 + 3_600_000 }),
+      status({
+        rule: 'dark',
+        state: 'UNKNOWN',
+        reason: 'AWS Backup could not be counted: us-east-1: throttled',
+      }),
+      status({
+        rule: 'broken',
+        state: 'ERROR',
+        reason: 'the bot is not in the channel: invite it (not_in_channel)',
+      }),
+    ]);
+    expect(checkMessage(message)).toEqual([]);
+    expect(message.text).toBe('5 alert rules, 1 firing');
+    const text = JSON.stringify(message.blocks);
+    const order = ['*broken*', '*burning*', '*hushed*', '*dark*', '*fine*'].map((name) => text.indexOf(name));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(text).toContain('*burning* → <#C0123ALERTS>: *FIRING* · firing since <!date^1795427400^');
+    expect(text).toContain('acknowledged by <@U0ALICE>');
+    expect(text).toContain('*hushed* → <#C0123ALERTS>: *MUTED* · until <!date^1795431600^');
+    expect(text).toContain('invite it (not_in_channel)');
+  });
+
+  it('stays within Slack limits with 500 rules and says how many are not shown', () => {
+    const many = Array.from({ length: 500 }, (_, i) =>
+      status({ rule: `rule-${i}`, state: i % 7 === 0 ? 'FIRING' : 'OK' }),
+    );
+    const message = alertStatusList(many);
+    expect(checkMessage(message)).toEqual([]);
+    expect(JSON.stringify(message.blocks)).toMatch(/\d+ more rules not shown/);
+  });
+
+  it('says when there are no rules', () => {
+    expect(alertStatusList([]).text).toBe('No alert rules are configured');
+  });
+});
+
+describe('daily digest', () => {
+  const empty = {
+    total: 0,
+    byState: {},
+    byAccount: {},
+    byRegion: {},
+    byResourceType: {},
+    topReasons: [],
+    topResources: [],
+    failedRegions: [],
+  };
+  it('shows yesterday by state against the day before, top resources and reasons', () => {
+    const message = digestMessage({
+      day: '2026-11-22',
+      tz: 'Europe/Berlin',
+      states: ['FAILED', 'PARTIAL', 'COMPLETED_WITH_ISSUES'],
+      yesterday: {
+        ...empty,
+        total: 7,
+        byState: { FAILED: 4, COMPLETED_WITH_ISSUES: 3 },
+        topResources: [{ name: 'orders-db', count: 3 }],
+        topReasons: [{ reason: 'AccessDenied', count: 4 }],
+      },
+      dayBefore: { ...empty, total: 9, byState: { FAILED: 2, PARTIAL: 1, COMPLETED_WITH_ISSUES: 6 } },
+    });
+    expect(checkMessage(message)).toEqual([]);
+    expect(message.text).toBe('Backup digest for Sunday 22 November 2026: 7 backup jobs needing attention');
+    const text = JSON.stringify(message.blocks);
+    expect(text).toContain('*7* backup jobs needing attention (▼ 2 against the day before)');
+    expect(text).toContain('*failed*: 4\\n▲ 2 against the day before');
+    expect(text).toContain('*partial*: 0\\n▼ 1 against the day before');
+    expect(text).toContain('*completed with issues*: 3\\n▼ 3 against the day before');
+    expect(text).toContain('orders-db (3)');
+    expect(text).toContain('AccessDenied (4)');
+  });
+});

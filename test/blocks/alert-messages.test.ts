@@ -45,11 +45,13 @@ function view(overrides: Partial<AlertMessageView> = {}): AlertMessageView {
 }
 
 function buttons(message: ReturnType<typeof alertMessage>) {
-  return (message.blocks ?? [])
+  const blocks = (message.blocks ?? []) as {
+    type: string;
+    elements?: { action_id: string; value: string }[];
+  }[];
+  return blocks
     .filter((b) => b.type === 'actions')
-    .flatMap((b) =>
-      (b.elements as { action_id: string; value: string }[]).map((e) => [e.action_id, e.value]),
-    );
+    .flatMap((b) => (b.elements ?? []).map((e) => [e.action_id, e.value]));
 }
 
 describe('alert message', () => {

@@ -1,0 +1,197 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTION } from '../../src/blocks/index.js';
+import { slackSignatureHeaders } from '../../src/emulator/slack/index.js';
+import { SIGNING_SECRET, type Stack, startStack, textOf } from '../helpers/stack.js';
+
+function commandBody(text: string): string {
+  return new URLSearchParams({
+    token: 'x',
+    team_id: 'T0DEMO',
+    team_domain: 'demo',
+    channel_id: 'C0OPS',
+    channel_name: 'ops',
+    user_id: 'U0ALICE',
+    user_name: 'alice',
+    command: '/backup-jobs',
+    text,
+    api_app_id: 'A0BJB',
+    is_enterprise_install: 'false',
+    response_url: 'http://127.0.0.1:9/nowhere',
+    trigger_id: '1.2.3',
+  }).toString();
+}
+
+async function post(url: string, body: string, headers: Record<string, string>) {
+  const res = await fetch(`${url}/slack/events`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+    body,
+  });
+  await res.text();
+  return res.status;
+}
+
+/** A seeded generator of hostile command texts: words, filters, dates, noise and Unicode. */
+function* fuzzTexts(count: number, seed = 42): Generator<string> {
+  let s = seed;
+  const rand = () => {
+    s = (s * 1_103_515_245 + 12_345) % 2 ** 31;
+    return s / 2 ** 31;
+  };
+  const pieces = [
+    'failed',
+    'or',
+    'partial',
+    'with issues',
+    'last',
+    '3',
+    'days',
+    'since',
+    'monday',
+    '9am',
+    'vault:',
+    'type:rds',
+    'account:*',
+    'region:eu-west-1',
+    'summary',
+    'job',
+    'alerts',
+    'mute',
+    'help',
+    'limit:50',
+    'public',
+    'between',
+    'and',
+    'yesterday',
+    '"',
+    ':',
+    '<!here>',
+    '<@U1>',
+    '\u202e',
+    '🦄',
+    'ß',
+    '\u0000',
+    '%00',
+    "'; DROP",
+    'completed',
+  ];
+  for (let i = 0; i < count; i++) {
+    const n = Math.floor(rand() * 8);
+    const words: string[] = [];
+    for (let w = 0; w < n; w++) {
+      words.push(
+        rand() < 0.1
+          ? String.fromCodePoint(Math.floor(rand() * 0x2ffff))
+          : pieces[Math.floor(rand() * pieces.length)]!,
+      );
+    }
+    yield i % 97 === 0 ? 'x'.repeat(3000 + i) : words.join(rand() < 0.5 ? ' ' : '');
+  }
+}
+
+describe('hostile input through the HTTP endpoint', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ aws: { jobs: 600 } });
+  });
+  afterAll(() => stack.close());
+
+  it('refuses forged, missing and 6-minute-old signatures, and accepts a good one', async () => {
+    const body = commandBody('help');
+    const now = Math.floor(Date.now() / 1000);
+    expect(await post(stack.botUrl, body, {})).toBe(401);
+    expect(await post(stack.botUrl, body, slackSignatureHeaders('not-the-secret', now, body))).toBe(401);
+    expect(await post(stack.botUrl, body, slackSignatureHeaders(SIGNING_SECRET, now - 360, body))).toBe(401);
+    const tampered = slackSignatureHeaders(SIGNING_SECRET, now, body);
+    expect(await post(stack.botUrl, `${body}&text=summary`, tampered)).toBe(401);
+    expect(await post(stack.botUrl, body, slackSignatureHeaders(SIGNING_SECRET, now, body))).toBe(200);
+  });
+
+  it('answers 1,000 fuzzed command texts with a reply each, acknowledged within 3 s', async () => {
+    const texts = [...fuzzTexts(1000)];
+    let worstAck = 0;
+    for (let i = 0; i < texts.length; i += 25) {
+      const batch = texts.slice(i, i + 25);
+      const results = await Promise.all(
+        batch.map((text) => stack.slack.sendCommand({ channel: 'C0OPS', user: 'U0BOB', text })),
+      );
+      for (const result of results) {
+        expect(result.status).toBe(200);
+        expect(result.error).toBeUndefined();
+        worstAck = Math.max(worstAck, result.ackMs);
+      }
+    }
+    expect(worstAck).toBeLessThan(3000);
+    const deadline = Date.now() + 30_000;
+    while (
+      stack.slack.messages('C0OPS', { includeEphemeralFor: 'U0BOB' }).filter((m) => m.via === 'response_url')
+        .length < 1000
+    ) {
+      expect(Date.now()).toBeLessThan(deadline);
+      await stack.slack.waitForMessage(() => true, 1000).catch(() => undefined);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const replies = stack.slack
+      .messages('C0OPS', { includeEphemeralFor: 'U0BOB' })
+      .filter((m) => m.via === 'response_url');
+    expect(replies.every((m) => m.text.length > 0 && !/stack|TypeError|undefined/.test(m.text))).toBe(true);
+    expect(
+      stack.slack.messages('C0OPS', { includeEphemeralFor: 'U0BOB' }).some((m) => m.user === 'USLACKBOT'),
+    ).toBe(false);
+  }, 120_000);
+
+  it('answers tampered button values with a clear message', async () => {
+    await stack.slack.sendCommand({ channel: 'C0OPS', user: 'U0ALICE', text: 'last 7 days limit:3' });
+    const page = await stack.slack.waitForMessage(
+      (m) => m.ephemeralFor === 'U0ALICE' && /Page 1/.test(textOf(m)),
+      10_000,
+    );
+    const values = [
+      '',
+      'x',
+      'A'.repeat(22),
+      '../../../etc/passwd',
+      '{"$gt":""}',
+      '🦄'.repeat(100),
+      'eu-west-1/../../x',
+    ];
+    const actions = [ACTION.next, ACTION.share, ACTION.exportCsv, `${ACTION.details}:0`];
+    for (const actionId of actions) {
+      for (const value of values) {
+        const before = stack.slack.messages('C0OPS', { includeEphemeralFor: 'U0ALICE' }).length;
+        const result = await stack.slack.click({ user: 'U0ALICE', messageId: page.id, actionId, value });
+        expect(result.status).toBe(200);
+        const reply = await stack.slack.waitForMessage(
+          () => stack.slack.messages('C0OPS', { includeEphemeralFor: 'U0ALICE' }).length > before,
+          5000,
+        );
+        expect(reply.text).toMatch(/expired|no longer|not a backup job|someone else|not valid/i);
+      }
+    }
+  }, 60_000);
+});
+
+describe('Redis outage', () => {
+  it('answers clearly and at once when Redis cannot be reached', async () => {
+    const stack = await startStack({ aws: { jobs: 100 }, env: { REDIS_URL: 'redis://127.0.0.1:1' } });
+    try {
+      const started = Date.now();
+      const result = await stack.slack.sendCommand({
+        channel: 'C0OPS',
+        user: 'U0ALICE',
+        text: 'failed last 3 days',
+      });
+      expect(result.status).toBe(200);
+      const reply = await stack.slack.waitForMessage(
+        (m) => m.ephemeralFor === 'U0ALICE' && m.via === 'response_url',
+        3000,
+      );
+      expect(Date.now() - started).toBeLessThan(3000);
+      expect(textOf(reply)).toMatch(/cannot reach its storage/);
+      const ready = await fetch(`${stack.botUrl}/readyz`);
+      expect(ready.status).toBe(503);
+    } finally {
+      await stack.close();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { SlackMessage } from '../blocks/limits.js';
 import type { AlertPoster } from './poster.js';
+import { keyBlockId } from './render.js';
 import { classifySlackError, SlackDeliveryError } from './slack-errors.js';
 
 interface Claim {
@@ -62,7 +63,10 @@ export async function postDigestOnce(
     uncertainSince = found.since;
   }
   const marker = `${id}.${day}`;
-  const keyed = { ...message, key: marker };
+  const blocks = [...(message.blocks ?? [])];
+  const last = blocks.at(-1);
+  if (last) blocks[blocks.length - 1] = { ...last, block_id: keyBlockId(marker) };
+  const keyed = { ...message, blocks, key: marker };
   try {
     const existing =
       uncertainSince !== undefined && d.poster.find

@@ -56,8 +56,17 @@ export function sendAwsError(res: ServerResponse, err: AwsError): void {
   res.end(body);
 }
 
+/** A response body already serialised, sent as it is. */
+export class RawJson {
+  readonly text: string;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+}
+
 export function sendAwsJson(res: ServerResponse, value: unknown): void {
-  const body = JSON.stringify(value);
+  const body = value instanceof RawJson ? value.text : JSON.stringify(value);
   res.writeHead(200, {
     'content-type': 'application/json',
     'content-length': Buffer.byteLength(body),

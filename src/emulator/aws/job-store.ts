@@ -11,6 +11,8 @@ export interface StoredJob {
   category: string | undefined;
   /** A stable per-job number that shuffled listings mix with the query. */
   mix: number;
+  /** The job's ListBackupJobs JSON, made the first time it is served (jobs never change). */
+  json?: string;
 }
 
 /** Orders by creation time, then id: the keyset every page continues from. */

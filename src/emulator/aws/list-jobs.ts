@@ -1,5 +1,5 @@
 import { JOB_STATES, RESOURCE_TYPES } from '../../query/types.js';
-import { invalidValue } from './aws-error.js';
+import { invalidValue, RawJson } from './aws-error.js';
 import { type AwsHandler, callerOf, type EmulatorContext } from './context.js';
 import { type JobFilters, type PageKey, queryPage } from './list-query.js';
 import {
@@ -95,8 +95,11 @@ export const listBackupJobs: AwsHandler = (ctx, req) => {
     now: ctx.now(),
     shuffleSeed: hash32(scope),
   });
-  return {
-    BackupJobs: page.jobs.map((s) => toWireJob(s.job)),
-    ...(page.next ? { NextToken: ctx.tokens.issue(scope, page.next) } : {}),
-  };
+  // Jobs never change, so each job's JSON is made once and reused by every page that holds it.
+  const jobs = page.jobs.map((s) => {
+    s.json ??= JSON.stringify(toWireJob(s.job));
+    return s.json;
+  });
+  const next = page.next ? `,"NextToken":${JSON.stringify(ctx.tokens.issue(scope, page.next))}` : '';
+  return new RawJson(`{"BackupJobs":[${jobs.join(',')}]${next}}`);
 };

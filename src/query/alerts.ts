@@ -38,7 +38,7 @@ export function parseAlerts(text: string, tokens: readonly Token[]): AlertsQuery
   }
   if (!RULE_NAME.test(ruleToken.raw)) {
     return {
-      error: `${quoteWord(ruleToken.raw)} is not a rule name: rule names are letters, digits and hyphens.`,
+      error: `${quoteWord(ruleToken.raw)} is not a rule name: rule names are letters, digits, hyphens and underscores.`,
       suggestions: ['alerts'],
     };
   }

@@ -47,7 +47,7 @@ export const CONNECTORS: ReadonlySet<string> = new Set([
 const MAX_RUN_TOKENS = 6;
 const MAX_RUN_CHARS = 80;
 const DATE_START =
-  /^(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|noon|midnight|last|next|this|now|a$|an$|one$|two$|three$)/;
+  /^(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|noon|midnight|last|next|this|previous|now|a$|an$|one$|two$|three$)/;
 
 /** True when a word may begin a date without a keyword before it (`monday`, `nov 20`, `9am`). */
 export function mayStartDate(word: string): boolean {

@@ -56,8 +56,9 @@ export function toPoint(result: ParsedResult, c: ParsedComponents, clock: Clock)
   };
   const hasTime = c.isCertain('hour') || [...tags].some((t) => TIME_TAGS.test(t));
   const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day');
-  if (weekdayOnly && !MODIFIER.test(result.text))
-    local = mostRecentWeekday(local, c.get('weekday') ?? 0, clock);
+  // "next monday" and "last monday" are chrono's to place; a bare weekday is the most recent one.
+  const bareWeekday = weekdayOnly && !MODIFIER.test(result.text);
+  if (bareWeekday) local = mostRecentWeekday(local, c.get('weekday') ?? 0, clock);
   const granularity: Granularity = hasTime
     ? 'time'
     : c.isCertain('day') || c.isCertain('weekday') || tags.has('result/relativeDate') || !c.isCertain('month')
@@ -67,7 +68,7 @@ export function toPoint(result: ParsedResult, c: ParsedComponents, clock: Clock)
     c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month') || tags.has('result/relativeDate');
   let step: ((l: LocalDateTime) => LocalDateTime) | null = null;
   if (hasTime && !hasDay) step = (l) => addDays(l, -1);
-  else if (weekdayOnly) step = (l) => addDays(l, -7);
+  else if (bareWeekday) step = (l) => addDays(l, -7);
   else if (c.isCertain('month') && !c.isCertain('year') && !tags.has('result/relativeDate')) {
     step = (l) => addMonths(l, -12);
   }

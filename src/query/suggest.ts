@@ -74,7 +74,8 @@ export const KEY_WORDS: readonly string[] = [...new Set(Object.values(FILTER_KEY
 /** `"faild" is not a word I know — did you mean failed?` for one or more unknown words. */
 export function unknownWords(words: readonly string[]): QueryError {
   const shown = words.slice(0, 3);
-  const suggestions = [...new Set(shown.flatMap((w) => nearest(w)))].slice(0, 5);
+  const typed = new Set(shown.map((w) => w.toLowerCase()));
+  const suggestions = [...new Set(shown.flatMap((w) => nearest(w)))].filter((s) => !typed.has(s)).slice(0, 5);
   const quoted = shown.map(quoteWord);
   const subject =
     quoted.length === 1

@@ -32,19 +32,19 @@ export function finishWindow(w: Window, t: TimeContext): Window | QueryError {
     };
   }
   const end = new Date(Math.min(w.end.getTime(), now));
-  if (w.start.getTime() === end.getTime()) {
-    return { error: `${q} is an empty window.`, suggestions: ['last 24h'] };
-  }
-  if (w.start.getTime() > w.end.getTime()) {
-    const span = `${formatInstant(w.start, t.timeZone)} to ${formatInstant(w.end, t.timeZone)}`;
-    return { error: `${q} starts after it ends (${span}).`, suggestions: [REVERSED_HINT] };
-  }
   const keptFrom = formatInstant(t.retentionStart, t.timeZone);
   if (end.getTime() <= t.retentionStart.getTime()) {
     return {
       error: `AWS Backup keeps jobs for ${RETENTION_DAYS} days: ${q} ends before ${keptFrom}, so no job can match.`,
       suggestions: [`last ${RETENTION_DAYS} days`],
     };
+  }
+  if (w.start.getTime() === end.getTime()) {
+    return { error: `${q} is an empty window.`, suggestions: ['last 24h'] };
+  }
+  if (w.start.getTime() > w.end.getTime()) {
+    const span = `${formatInstant(w.start, t.timeZone)} to ${formatInstant(w.end, t.timeZone)}`;
+    return { error: `${q} starts after it ends (${span}).`, suggestions: [REVERSED_HINT] };
   }
   if (now - w.start.getTime() > MAX_DURATION_MS) {
     return {

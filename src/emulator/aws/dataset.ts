@@ -1,5 +1,6 @@
 import { dailyJobs } from './daily-jobs.js';
-import { makeAccounts, makePlans, makeResource, makeVaults, type Place } from './org.js';
+import { makeAccounts, makeResource, makeVaults, type Place } from './org.js';
+import { makePlans } from './plans.js';
 import { createRng } from './prng.js';
 import { RESOURCE_KINDS } from './resource-kinds.js';
 import type { AwsBackupJob, AwsBackupVault } from './types.js';

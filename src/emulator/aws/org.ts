@@ -1,16 +1,7 @@
+import { ENVS, PLAN_TEMPLATES, type Plan } from './plans.js';
 import type { Rng } from './prng.js';
 import { RESOURCE_KINDS, type ResourceKind, STACK_CHILD_TYPES } from './resource-kinds.js';
-import type { AwsBackupVault, AwsRecoveryPointCreator } from './types.js';
-
-/** A backup plan with one daily rule, in one account and region. */
-export interface Plan {
-  creator: AwsRecoveryPointCreator;
-  vault: string;
-  /** The rule's daily start, as minutes before the emulator clock's time of day. */
-  agoMinutes: number;
-  /** Start window in minutes: jobs are created at a random point inside it. */
-  windowMinutes: number;
-}
+import type { AwsBackupVault } from './types.js';
 
 /** A protected resource: jobs are generated for it once a day. */
 export interface Resource {
@@ -27,74 +18,8 @@ export interface Resource {
   children: Resource[];
 }
 
-const APPS = [
-  'orders',
-  'billing',
-  'catalog',
-  'payments',
-  'analytics',
-  'auth',
-  'search',
-  'inventory',
-  'crm',
-  'ledger',
-];
-const ENVS = ['prod', 'prod', 'staging', 'dev'] as const;
-type Env = (typeof ENVS)[number];
-
-interface PlanTemplate {
-  name: string;
-  rule: string;
-  vault: string;
-  agoMinutes: number;
-  windowMinutes: number;
-  envs: readonly Env[];
-}
-
-const PLAN_TEMPLATES: readonly PlanTemplate[] = [
-  {
-    name: 'daily-prod',
-    rule: 'DailyBackups',
-    vault: 'prod',
-    agoMinutes: 30,
-    windowMinutes: 35,
-    envs: ['prod'],
-  },
-  {
-    name: 'daily-critical',
-    rule: 'Daily-35d',
-    vault: 'compliance',
-    agoMinutes: 95,
-    windowMinutes: 60,
-    envs: ['prod'],
-  },
-  {
-    name: 'daily-staging',
-    rule: 'DailyBackups',
-    vault: 'dev',
-    agoMinutes: 330,
-    windowMinutes: 60,
-    envs: ['staging'],
-  },
-  { name: 'nightly-dev', rule: 'Nightly', vault: 'dev', agoMinutes: 560, windowMinutes: 60, envs: ['dev'] },
-  {
-    name: 'default-daily',
-    rule: 'DefaultRule',
-    vault: 'Default',
-    agoMinutes: 870,
-    windowMinutes: 120,
-    envs: ['prod', 'staging'],
-  },
-  {
-    name: 'compliance-7y',
-    rule: 'Daily-7y',
-    vault: 'compliance',
-    agoMinutes: 1160,
-    windowMinutes: 90,
-    envs: ['prod'],
-  },
-];
-
+// biome-ignore format: a word list reads best on one line
+const APPS = ['orders', 'billing', 'catalog', 'payments', 'analytics', 'auth', 'search', 'inventory', 'crm', 'ledger'];
 export const VAULT_NAMES = ['Default', 'prod', 'dev', 'compliance'] as const;
 
 /** Twelve-digit account ids derived from the seed; the first is the management account. */
@@ -103,30 +28,6 @@ export function makeAccounts(rng: Rng, count: number): string[] {
   while (accounts.size < count)
     accounts.add(`${rng.between(1, 9)}${String(rng.int(1e11)).padStart(11, '0')}`);
   return [...accounts];
-}
-
-export function makePlans(rng: Rng, account: string, region: string, now: Date): Map<string, Plan> {
-  const plans = new Map<string, Plan>();
-  for (const t of PLAN_TEMPLATES) {
-    const id = rng.uuid();
-    const start = new Date(now.getTime() - t.agoMinutes * 60_000);
-    plans.set(t.name, {
-      vault: t.vault,
-      agoMinutes: t.agoMinutes,
-      windowMinutes: t.windowMinutes,
-      creator: {
-        BackupPlanId: id,
-        BackupPlanArn: `arn:aws:backup:${region}:${account}:backup-plan:${id}`,
-        BackupPlanName: t.name,
-        BackupPlanVersion: rng.hex(48),
-        BackupRuleId: rng.uuid(),
-        BackupRuleName: t.rule,
-        BackupRuleCron: `cron(${start.getUTCMinutes()} ${start.getUTCHours()} ? * * *)`,
-        BackupRuleTimezone: 'Etc/UTC',
-      },
-    });
-  }
-  return plans;
 }
 
 export function makeVaults(

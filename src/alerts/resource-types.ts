@@ -1,38 +1,15 @@
 import { RESOURCE_TYPES, type ResourceType } from '../query/types.js';
+import { RESOURCE_TYPE_ALIASES } from '../query/vocabulary.js';
 
-/**
- * Alias table for resource types in rule files. Kept here until query/ publishes its vocabulary;
- * matching is case-insensitive and ignores spaces, dashes and underscores.
- */
-const ALIASES: Record<string, ResourceType> = {
-  cfn: 'CloudFormation',
-  docdb: 'DocumentDB',
-  ddb: 'DynamoDB',
-  dynamo: 'DynamoDB',
-  ec2instance: 'EC2',
-  efsfilesystem: 'EFS',
-  kubernetes: 'EKS',
-  aurora: 'Aurora',
-  rdsaurora: 'Aurora',
-  sap: 'SAP HANA on Amazon EC2',
-  saphana: 'SAP HANA on Amazon EC2',
-  hana: 'SAP HANA on Amazon EC2',
-  sgw: 'Storage Gateway',
-  gateway: 'Storage Gateway',
-  vm: 'VirtualMachine',
-  vmware: 'VirtualMachine',
-  fsxwindows: 'FSx',
-  fsxlustre: 'FSx',
-  fsxontap: 'FSx',
-};
-
+/** Case-insensitive, and blind to spaces, dashes and underscores: "Storage Gateway" = storage_gateway. */
 function squash(text: string): string {
   return text.toLowerCase().replace(/[\s_-]+/g, '');
 }
 
+// The query language's vocabulary, so rules and /backup-jobs accept the same words.
 const BY_SQUASHED = new Map<string, ResourceType>([
   ...RESOURCE_TYPES.map((t) => [squash(t), t] as const),
-  ...Object.entries(ALIASES),
+  ...RESOURCE_TYPES.flatMap((t) => RESOURCE_TYPE_ALIASES[t].aliases.map((a) => [squash(a), t] as const)),
 ]);
 
 /** The AWS spelling of a resource type or alias (`rds`, `dynamo`, `vm`), or undefined. */

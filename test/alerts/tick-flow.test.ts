@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { memoizeCount } from '../../src/alerts/count-memo.js';
 import { SlackDeliveryError } from '../../src/alerts/slack-errors.js';
 import { createAlertStore } from '../../src/alerts/state.js';
+import { ruleStatus } from '../../src/alerts/status.js';
 import { runTick, type TickDeps } from '../../src/alerts/tick.js';
 import type { SlackStandIn } from '../../src/emulator/slack/index.js';
 import { type AwsFixture, startAwsFixture } from '../helpers/aws.js';
@@ -160,5 +161,38 @@ describe('a rule tick against the AWS emulator and the Slack stand-in', () => {
     expect(await runTick(d, r, t0)).toMatchObject({ transition: 'none', skipped: 'stale' });
     expect(await runTick(d, r, t0 + 1000)).toMatchObject({ transition: 'none' });
     expect(channelNow(r.channel).top).toHaveLength(1);
+  });
+
+  it('renotifies in the thread after the interval while nobody acknowledges', async () => {
+    const { prefix } = setup('C0ALERT4');
+    const r = rule({ channel: 'C0ALERT4', renotify: 2000, mention: '@here' });
+    const d = deps(redis, prefix, 'w1');
+    failed(3);
+    expect(await runTick(d, r, t0)).toMatchObject({ transition: 'fire' });
+    expect(await runTick(d, r, t0 + 1000)).toMatchObject({ transition: 'none' });
+    expect(await runTick(d, r, t0 + 2000)).toMatchObject({ transition: 'renotify' });
+    const [alert] = channelNow('C0ALERT4').top;
+    expect(channelNow('C0ALERT4').replies.map((m) => [m.threadTs, m.text])).toEqual([
+      [alert!.ts, '<!here> 🔁 Still firing after 2s: 3 failed or partial backup jobs, not acknowledged yet.'],
+    ]);
+  });
+
+  it('shows ERROR when the channel is gone, without retrying, and delivers once it is back', async () => {
+    const { prefix } = setup('C0ALERT5');
+    const r = rule({ channel: 'C0ALERT5' });
+    const d = deps(redis, prefix, 'w1');
+    failed(3);
+    standIn.setFaults({ error: { methods: ['chat.postMessage'], times: 1, error: 'channel_not_found' } });
+    const err = await runTick(d, r, t0).catch((e: unknown) => e);
+    expect((err as SlackDeliveryError).failure).toEqual({ kind: 'permanent', reason: 'channel_not_found' });
+    const stored = await d.store.read(r.name);
+    expect(ruleStatus(r, stored.doc.state, t0)).toMatchObject({
+      state: 'ERROR',
+      reason: expect.stringContaining('Slack cannot find the channel'),
+    });
+    expect(stored.doc.effects).toEqual([]);
+    expect(await runTick(d, r, t0 + 1000)).toMatchObject({ transition: 'fire' });
+    expect(ruleStatus(r, (await d.store.read(r.name)).doc.state, t0)).toMatchObject({ state: 'FIRING' });
+    expect(channelNow('C0ALERT5').top).toHaveLength(1);
   });
 });

@@ -112,7 +112,7 @@ function mostRecentWeekday(local: LocalDateTime, weekday: number, clock: Clock):
   return { ...local, year: day.year, month: day.month, day: day.day };
 }
 
-/** The point itself, or its previous occurrence when it lies after now. */
+/** The point itself, or its previous occurrence when it has not begun before now. */
 export function lastOccurrence(point: Point, now: Date): Point {
-  return point.start.getTime() > now.getTime() && point.back !== null ? point.back : point;
+  return point.start.getTime() >= now.getTime() && point.back !== null ? point.back : point;
 }

@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Runs `npx tsx src/main.ts parse …` in the repository and returns its exit status and output. */
+function parseCli(args: string[]): { code: number | null; stdout: string } {
+  const child = spawnSync('npx', ['tsx', 'src/main.ts', 'parse', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: child.status, stdout: child.stdout };
+}
+
+describe('backup-jobs parse', () => {
+  it('prints the JSON of the example from the issue and exits 0', () => {
+    const { code, stdout } = parseCli([
+      'failed or partial since monday 9am type:rds account:*',
+      '--now',
+      '2026-11-23T10:00:00Z',
+      '--tz',
+      'America/New_York',
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({
+      kind: 'list',
+      states: ['FAILED', 'PARTIAL'],
+      withIssues: false,
+      filters: {
+        ByCreatedAfter: '2026-11-16T14:00:00.000Z',
+        ByCreatedBefore: '2026-11-23T10:00:00.000Z',
+        ByResourceType: 'RDS',
+        ByAccountId: '*',
+      },
+      regions: [],
+      pageSize: 10,
+      visibility: 'ephemeral',
+    });
+  });
+
+  it('prints the error JSON and exits 2 for a query it cannot understand', () => {
+    const { code, stdout } = parseCli(['faild or partial since monday 9am', '--now', '2026-11-23T10:00:00Z']);
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout)).toEqual({
+      error: '"faild" is not a word I know — did you mean failed?',
+      suggestions: ['failed'],
+    });
+  });
+});

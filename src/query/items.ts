@@ -1,4 +1,4 @@
-import type { AggregationPeriod, JobState, QueryError, ResourceType } from './types.js';
+import type { AggregationPeriod, JobState, QueryError } from './types.js';
 import type { Window } from './window-checks.js';
 
 /** Filters with one value per query, by the word people type. */
@@ -30,6 +30,3 @@ export interface ItemMatch {
   consumed: number;
   item: Item;
 }
-
-/** Resource types by every alias and by their AWS names (lower case, spaces or hyphens removed too). */
-export type TypeLookup = ReadonlyMap<string, ResourceType>;

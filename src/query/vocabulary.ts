@@ -6,35 +6,32 @@ import type { AggregationPeriod, JobState, ResourceType } from './types.js';
  * Keys are lower case: input is matched case-insensitively.
  */
 
-/** Single words naming one or more job states. */
-export const STATE_WORDS: Readonly<Record<string, readonly JobState[]>> = {
-  failed: ['FAILED'],
-  failure: ['FAILED'],
-  failures: ['FAILED'],
-  fail: ['FAILED'],
-  fails: ['FAILED'],
-  error: ['FAILED'],
-  errors: ['FAILED'],
-  errored: ['FAILED'],
-  completed: ['COMPLETED'],
-  complete: ['COMPLETED'],
-  succeeded: ['COMPLETED'],
-  successful: ['COMPLETED'],
-  success: ['COMPLETED'],
-  ok: ['COMPLETED'],
-  partial: ['PARTIAL'],
-  partially: ['PARTIAL'],
-  running: ['RUNNING'],
-  active: ['RUNNING'],
-  pending: ['PENDING'],
-  queued: ['PENDING'],
-  created: ['CREATED'],
-  aborted: ['ABORTED'],
-  cancelled: ['ABORTED'],
-  canceled: ['ABORTED'],
-  aborting: ['ABORTING'],
-  expired: ['EXPIRED'],
-};
+/** Inverts `{ VALUE: 'word word …' }` into a lookup from each word to its value. */
+function byWord<T extends string>(table: Readonly<Record<T, string>>): Readonly<Record<string, T>> {
+  const out: Record<string, T> = {};
+  // Object.entries widens keys to string; the keys of `table` are exactly T.
+  for (const [value, words] of Object.entries(table) as [T, string][]) {
+    for (const word of words.split(' ')) out[word] = value;
+  }
+  return out;
+}
+
+/** Single words naming a job state (synonyms included). */
+export const STATE_WORDS: Readonly<Record<string, readonly JobState[]>> = Object.fromEntries(
+  Object.entries(
+    byWord<JobState>({
+      FAILED: 'failed failure failures fail fails error errors errored',
+      COMPLETED: 'completed complete succeeded successful success ok',
+      PARTIAL: 'partial partially',
+      RUNNING: 'running active',
+      PENDING: 'pending queued',
+      CREATED: 'created',
+      ABORTED: 'aborted cancelled canceled',
+      ABORTING: 'aborting',
+      EXPIRED: 'expired',
+    }),
+  ).map(([word, state]) => [word, [state]]),
+);
 
 /** Phrases meaning "COMPLETED with a MessageCategory other than SUCCESS" (lower case, space-separated). */
 export const WITH_ISSUES_PHRASES: readonly (readonly string[])[] = [
@@ -70,23 +67,16 @@ export type FilterKey =
   | 'parent'
   | 'category'
   | 'limit';
-export const FILTER_KEYS: Readonly<Record<string, FilterKey>> = {
-  vault: 'vault',
-  'backup-vault': 'vault',
-  type: 'type',
-  'resource-type': 'type',
-  account: 'account',
-  'account-id': 'account',
+export const FILTER_KEYS: Readonly<Record<string, FilterKey>> = byWord<FilterKey>({
+  vault: 'vault backup-vault',
+  type: 'type resource-type',
+  account: 'account account-id',
   region: 'region',
-  resource: 'resource',
-  arn: 'resource',
-  parent: 'parent',
-  'parent-job': 'parent',
-  category: 'category',
-  'message-category': 'category',
-  limit: 'limit',
-  'page-size': 'limit',
-};
+  resource: 'resource arn',
+  parent: 'parent parent-job',
+  category: 'category message-category',
+  limit: 'limit page-size',
+});
 
 /** Resource-type aliases. `bare` aliases are also understood without `type:` ("failed rds"). */
 export const RESOURCE_TYPE_ALIASES: Readonly<Record<ResourceType, { aliases: string[]; bare: string[] }>> = {
@@ -114,33 +104,14 @@ export const RESOURCE_TYPE_ALIASES: Readonly<Record<ResourceType, { aliases: str
 
 /** Duration units: the word as typed -> milliseconds and the unit's name in replies. */
 export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month';
-export const DURATION_UNITS: Readonly<Record<string, DurationUnit>> = {
-  s: 'second',
-  sec: 'second',
-  secs: 'second',
-  second: 'second',
-  seconds: 'second',
-  m: 'minute',
-  min: 'minute',
-  mins: 'minute',
-  minute: 'minute',
-  minutes: 'minute',
-  h: 'hour',
-  hr: 'hour',
-  hrs: 'hour',
-  hour: 'hour',
-  hours: 'hour',
-  d: 'day',
-  day: 'day',
-  days: 'day',
-  w: 'week',
-  wk: 'week',
-  wks: 'week',
-  week: 'week',
-  weeks: 'week',
-  month: 'month',
-  months: 'month',
-};
+export const DURATION_UNITS: Readonly<Record<string, DurationUnit>> = byWord<DurationUnit>({
+  second: 's sec secs second seconds',
+  minute: 'm min mins minute minutes',
+  hour: 'h hr hrs hour hours',
+  day: 'd day days',
+  week: 'w wk wks week weeks',
+  month: 'month months',
+});
 /** Fixed lengths; a month is only used for rolling windows, which step calendar months instead. */
 export const UNIT_MS: Readonly<Record<DurationUnit, number>> = {
   second: 1_000,
@@ -151,22 +122,16 @@ export const UNIT_MS: Readonly<Record<DurationUnit, number>> = {
   month: 2_592_000_000,
 };
 
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+/** Counts written as words ("last three days"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  'one two three four five six seven eight nine ten eleven twelve'
+    .split(' ')
+    .map((word, i) => [word, i + 1] as const)
+    .concat([
+      ['a', 1],
+      ['an', 1],
+    ]),
+);
 
 export const WEEKDAYS: readonly string[] = 'sunday monday tuesday wednesday thursday friday saturday'.split(
   ' ',
@@ -175,19 +140,11 @@ export const MONTHS: readonly string[] =
   'january february march april may june july august september october november december'.split(' ');
 
 /** Summary periods as typed after `summary`. */
-export const SUMMARY_PERIODS: Readonly<Record<string, AggregationPeriod>> = {
-  daily: 'ONE_DAY',
-  day: 'ONE_DAY',
-  '1d': 'ONE_DAY',
-  '24h': 'ONE_DAY',
-  weekly: 'SEVEN_DAYS',
-  week: 'SEVEN_DAYS',
-  '7d': 'SEVEN_DAYS',
-  '1w': 'SEVEN_DAYS',
-  fortnight: 'FOURTEEN_DAYS',
-  '14d': 'FOURTEEN_DAYS',
-  '2w': 'FOURTEEN_DAYS',
-};
+export const SUMMARY_PERIODS: Readonly<Record<string, AggregationPeriod>> = byWord<AggregationPeriod>({
+  ONE_DAY: 'daily day 1d 24h',
+  SEVEN_DAYS: 'weekly week 7d 1w',
+  FOURTEEN_DAYS: 'fortnight 14d 2w',
+});
 
 /** The words that start the other kinds of query (first word only). */
 export const COMMAND_WORDS = {
@@ -198,30 +155,19 @@ export const COMMAND_WORDS = {
 } as const;
 
 /** Topics `help <topic>` knows. */
-export const HELP_TOPICS = [
-  'states',
-  'filters',
-  'types',
-  'dates',
-  'summary',
-  'job',
-  'alerts',
-  'examples',
-] as const;
+// biome-ignore format: a list of words reads best on one line
+export const HELP_TOPICS = ['states', 'filters', 'types', 'dates', 'summary', 'job', 'alerts', 'examples'] as const;
 export type HelpTopic = (typeof HELP_TOPICS)[number];
-export const HELP_TOPIC_ALIASES: Readonly<Record<string, HelpTopic>> = {
-  state: 'states',
-  filter: 'filters',
-  type: 'types',
-  date: 'dates',
-  time: 'dates',
-  times: 'dates',
-  windows: 'dates',
-  summaries: 'summary',
-  jobs: 'job',
-  alert: 'alerts',
-  example: 'examples',
-};
+export const HELP_TOPIC_ALIASES: Readonly<Record<string, HelpTopic>> = byWord<HelpTopic>({
+  states: 'state',
+  filters: 'filter',
+  types: 'type',
+  dates: 'date time times windows',
+  summary: 'summaries',
+  job: 'jobs',
+  alerts: 'alert',
+  examples: 'example',
+});
 
 /** Regions offered as suggestions for a misspelt region (any region-shaped name is accepted). */
 export const KNOWN_REGIONS: readonly string[] = (

@@ -1,7 +1,7 @@
 import { rollingStart } from './calendar.js';
-import { type Amount, compactAmount, countWord, windowUnit } from './duration.js';
 import { CONNECTORS, mayStartDate, type Operand, readOperand, type TimeContext } from './operands.js';
 import { lastOccurrence, type Point } from './points.js';
+import { readRolling } from './rolling.js';
 import { joinTokens, quoteWord, type Token } from './tokens.js';
 import type { QueryError, WindowForm } from './types.js';
 import { finishWindow, REVERSED_HINT, type Window } from './window-checks.js';
@@ -23,34 +23,20 @@ export function parseWindow(tokens: readonly Token[], i: number, t: TimeContext)
   return null;
 }
 
-/** `last 3 days`, `past 24 hours`, `past week`, `last hour`, `24h`, `last 7d`, `fortnight`. */
+/** `last 3 days`, `past 24 hours`, `24h`, `fortnight`: a window of that length ending now. */
 const rolling: WindowParser = (tokens, i, t) => {
-  const first = tokens[i]?.word ?? '';
-  const lead = first === 'last' || first === 'past' ? 1 : 0;
-  let amount: Amount | null = compactAmount(tokens[i + lead]?.word ?? '');
-  let consumed = lead + 1;
-  if (amount === null) {
-    const count = countWord(tokens[i + lead]?.word ?? '');
-    const unitAt = i + lead + (count === null ? 0 : 1);
-    const unit = windowUnit(tokens[unitAt]?.word ?? '');
-    const calendarWord = count === null && first === 'last' && (unit === 'week' || unit === 'month');
-    // "3 days" alone is a rolling window, but "3 days ago" is a date for chrono.
-    const dateAgo = lead === 0 && (count === null || tokens[unitAt + 1]?.word === 'ago');
-    if (unit === null || calendarWord || dateAgo) return null;
-    amount = { amount: count ?? 1, unit };
-    consumed = unitAt + 1 - i;
-  }
-  const found = amount;
-  if (found === null || found.unit === 'second') return null;
+  const read = readRolling(tokens, i);
+  if (read === null) return null;
+  const { consumed, amount } = read;
   const text = joinTokens(tokens.slice(i, i + consumed));
-  if (found.amount === 0) {
+  if (amount.amount === 0) {
     return {
       consumed,
       error: { error: `${quoteWord(text)} is an empty window.`, suggestions: ['last 24h'] },
     };
   }
-  const form: WindowForm = { kind: 'rolling', amount: found.amount, unit: found.unit };
-  return finish(consumed, text, rollingStart(found, t), t.now, form, t);
+  const form: WindowForm = { kind: 'rolling', amount: amount.amount, unit: amount.unit };
+  return finish(consumed, text, rollingStart(amount, t), t.now, form, t);
 };
 
 /** `since X`, `after X`, `from X [to Y]`, `before X`, `until X`, `between A and B`, `on X`. */

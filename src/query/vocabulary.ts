@@ -159,12 +159,12 @@ export const COMMAND_WORDS = {
 export const HELP_TOPICS = ['states', 'filters', 'types', 'dates', 'summary', 'job', 'alerts', 'examples'] as const;
 export type HelpTopic = (typeof HELP_TOPICS)[number];
 export const HELP_TOPIC_ALIASES: Readonly<Record<string, HelpTopic>> = byWord<HelpTopic>({
-  states: 'state',
+  states: 'state list lists',
   filters: 'filter',
   types: 'type',
-  dates: 'date time times windows',
+  dates: 'date time times window windows',
   summary: 'summaries',
-  job: 'jobs',
+  job: 'jobs details',
   alerts: 'alert',
   examples: 'example',
 });

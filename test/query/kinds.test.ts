@@ -17,6 +17,9 @@ describe('help', () => {
     ['help alerts', 'alerts'],
     ['help examples', 'examples'],
     ['help states', 'states'],
+    ['help lists', 'states'],
+    ['help windows', 'dates'],
+    ['help details', 'job'],
   ])('%j -> topic %s', (text, topic) => {
     const query = parsed(text);
     expect(query.kind).toBe('help');

@@ -98,14 +98,13 @@ describe('docker-compose.yml', () => {
     expect(seconds(worker!.stop_grace_period)).toBeGreaterThan(25);
   });
 
-  it('runs the demo only under the demo profile, with its own key prefix', () => {
+  it('runs the demo only under the demo profile, on the compose Redis', () => {
     expect(demo!.profiles).toEqual(['demo']);
     expect(demo!.command?.[0]).toBe('demo');
     expect(COMMANDS.demo.usage).toContain('--port');
     const port = demo!.command?.[demo!.command.indexOf('--port') + 1];
     expect(demo!.ports).toContain(`${port}:${port}`);
     expect(demo!.environment?.REDIS_URL).toBe('redis://redis:6379');
-    expect(demo!.environment?.REDIS_PREFIX).not.toBe('{bjb}');
     expect(demo!.healthcheck?.disable).toBe(true);
     const others = Object.entries(compose.services).filter(([name]) => name !== 'demo');
     expect(others.filter(([, s]) => s.profiles !== undefined)).toEqual([]);

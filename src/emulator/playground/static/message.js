@@ -1,0 +1,183 @@
+// One message: author, time, blocks or text, files, "(edited)", ephemeral look and its thread.
+import { renderBlocks } from './blocks.js';
+import { h, icon } from './dom.js';
+import { renderFiles } from './files.js';
+import { renderMrkdwn } from './mrkdwn.js';
+import { repliesOf, store, userById } from './state.js';
+
+const SLACKBOT = 'USLACKBOT';
+
+export function author(m) {
+  const ws = store.workspace;
+  if (m.user === ws.bot.userId || m.botId) return { kind: 'app', id: ws.bot.userId, name: ws.bot.name };
+  if (m.user === SLACKBOT) return { kind: 'slackbot', id: SLACKBOT, name: 'Slackbot' };
+  const user = userById(m.user);
+  return { kind: 'user', id: m.user, name: user?.realName ?? m.user };
+}
+
+function initials(name) {
+  return name
+    .split(/\s+/)
+    .map((w) => w[0] ?? '')
+    .join('')
+    .slice(0, 2)
+    .toUpperCase();
+}
+
+export function avatar(a, size = 'large') {
+  const cls = `avatar avatar-${size}`;
+  if (a.kind === 'app') return h('img', { class: cls, src: '/static/app-icon.svg', alt: '' });
+  if (a.kind === 'slackbot') return h('img', { class: cls, src: '/static/slackbot.svg', alt: '' });
+  const tone = [...a.id].reduce((n, c) => n + c.charCodeAt(0), 0) % 6;
+  return h(
+    'span',
+    { class: `${cls} avatar-user avatar-tone-${tone}`, 'aria-hidden': 'true' },
+    initials(a.name),
+  );
+}
+
+function zone() {
+  return userById(store.user)?.tz ?? 'UTC';
+}
+
+export function dateOf(ts) {
+  return new Date(Number(ts.split('.')[0]) * 1000);
+}
+
+export function formatTime(ts) {
+  return new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: zone() }).format(
+    dateOf(ts),
+  );
+}
+
+export function formatFull(ts) {
+  return new Intl.DateTimeFormat('en-US', {
+    dateStyle: 'full',
+    timeStyle: 'medium',
+    timeZone: zone(),
+  }).format(dateOf(ts));
+}
+
+function time(ts, cls) {
+  return h('time', { class: cls, datetime: dateOf(ts).toISOString(), title: formatFull(ts) }, formatTime(ts));
+}
+
+/** The text and mention context the renderers need. */
+export function textContext() {
+  return {
+    currentUser: store.user,
+    timeZone: zone(),
+    userName: (id) => (id === store.workspace.bot.userId ? store.workspace.bot.name : userById(id)?.name),
+    channelName: (id) => store.workspace.channels.find((c) => c.id === id)?.name,
+  };
+}
+
+function body(m, ctx) {
+  const content = m.blocks?.length
+    ? renderBlocks(m.blocks, ctx)
+    : h(
+        'div',
+        { class: m.mrkdwn ? 'mrkdwn message-text' : 'plain message-text' },
+        m.mrkdwn ? renderMrkdwn(m.text, ctx, { verbatim: false }) : m.text,
+      );
+  const edited = m.edited
+    ? h('span', { class: 'edited', title: 'This message was edited' }, '(edited)')
+    : null;
+  return h('div', { class: 'message-body' }, content, edited);
+}
+
+function threadSummary(m, replies) {
+  const last = replies.at(-1);
+  const people = [...new Map(replies.map((r) => [author(r).id, author(r)])).values()].slice(0, 4);
+  const label = `${replies.length} ${replies.length === 1 ? 'reply' : 'replies'}`;
+  const open = store.expanded.has(m.id);
+  return h(
+    'button',
+    {
+      class: `thread-summary${open ? ' is-open' : ''}`,
+      type: 'button',
+      'aria-expanded': String(open),
+      dataset: { thread: m.id },
+    },
+    ...people.map((p) => avatar(p, 'tiny')),
+    h('span', { class: 'thread-count' }, label),
+    h('span', { class: 'thread-last' }, open ? 'Hide replies' : `Last reply ${formatTime(last.ts)}`),
+  );
+}
+
+/**
+ * A message element. `opts.compact` hides author and avatar (a follow-up of the same author);
+ * `deps.act(el, blockId, extra, message)` sends a click; `deps.toggleThread(id)` and
+ * `deps.dismiss(id)` change what is shown.
+ */
+export function renderMessage(m, opts, deps) {
+  const a = author(m);
+  const ctx = {
+    ...textContext(),
+    act: (el, blockId, extra) => deps.act(m, el, blockId, extra),
+    openChannel: deps.openChannel,
+    openImage: deps.openImage,
+  };
+  const replies = opts.reply ? [] : repliesOf(m);
+  const classes = [
+    'message',
+    m.ephemeral && 'is-ephemeral',
+    opts.compact && 'is-compact',
+    opts.reply && 'is-reply',
+    `from-${a.kind}`,
+  ];
+  const note = m.ephemeral
+    ? h(
+        'div',
+        { class: 'ephemeral-note' },
+        icon('eye', 14),
+        h('span', {}, 'Only visible to you'),
+        h(
+          'button',
+          { class: 'link-button dismiss', type: 'button', onclick: () => deps.dismiss(m.id) },
+          'Dismiss message',
+        ),
+      )
+    : null;
+  const meta = opts.compact
+    ? null
+    : h(
+        'div',
+        { class: 'message-meta' },
+        h('span', { class: 'author' }, a.name),
+        a.kind === 'app' ? h('span', { class: 'app-badge' }, 'APP') : null,
+        time(m.ts, 'message-time'),
+      );
+  const error = store.clickErrors.get(m.id);
+  const content = h(
+    'div',
+    { class: 'message-content' },
+    meta,
+    body(m, ctx),
+    renderFiles(m.files, ctx),
+    error ? h('div', { class: 'message-error', role: 'alert' }, '⚠️ ', error) : null,
+    replies.length ? threadSummary(m, replies) : null,
+  );
+  const gutter = h('div', { class: 'message-gutter' }, opts.compact ? time(m.ts, 'hover-time') : avatar(a));
+  const el = h(
+    'div',
+    {
+      class: classes.filter(Boolean).join(' '),
+      dataset: { id: m.id, ts: m.ts, user: m.user },
+      role: 'article',
+    },
+    note,
+    h('div', { class: 'message-row' }, gutter, content),
+  );
+  if (replies.length && store.expanded.has(m.id)) {
+    el.append(
+      h(
+        'div',
+        { class: 'thread', role: 'group', 'aria-label': 'Thread' },
+        ...replies.map((r) => renderMessage(r, { reply: true }, deps)),
+      ),
+    );
+  }
+  el.querySelector('.thread-summary')?.addEventListener('click', () => deps.toggleThread(m.id));
+  return el;
+}

@@ -1,0 +1,212 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAlertWorker } from './playground/alerts.js';
+import { type Browser, openBrowser } from './playground/browser.js';
+import {
+  clickForMessage,
+  composer,
+  messageWithHeader,
+  openChannel,
+  run,
+  topMessages,
+} from './playground/page.js';
+import { type PlaygroundStack, startPlaygroundStack } from './playground/stack.js';
+
+/** Fires on 3 or more FAILED jobs in a vault of its own, so the seeded history never trips it. */
+const ALERT_RULE = {
+  name: 'playground-failures',
+  channel: 'C0ALERTS',
+  states: ['FAILED'],
+  threshold: 3,
+  window: '1h',
+  every: '5s',
+  vaults: ['playground-vault'],
+};
+
+describe('the playground in Chromium, against the real bot', () => {
+  let stack: PlaygroundStack;
+  let browser: Browser;
+  let page: Page;
+  let list: Locator;
+
+  beforeAll(async () => {
+    stack = await startPlaygroundStack({ rules: [ALERT_RULE] });
+    browser = await openBrowser();
+    page = browser.page;
+    page.on('pageerror', (err) => {
+      throw err;
+    });
+    await page.goto(stack.url);
+    await page.locator('#connection[data-status="live"]').waitFor();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('runs a list command from the composer and pages with Next and Prev in place', async () => {
+    expect(await page.title()).toBe('backup-jobs playground');
+    await expect(page.locator('.channel-link.is-active').textContent()).resolves.toContain('ops');
+    list = await run(page, '/backup-jobs failed last 14 days', 'Failed jobs created in the last 14 days');
+    await expect(list.locator('.ephemeral-note').textContent()).resolves.toContain('Only visible to you');
+    await expect(list.locator('.bk-context').first().textContent()).resolves.toContain('page 1');
+    const shown = await topMessages(page).count();
+
+    await list.locator('[data-action-id="bj_page_next"]').click();
+    await list.locator('.bk-context', { hasText: /Page 2 · / }).waitFor();
+    await list.locator('.edited').waitFor();
+    expect(await topMessages(page).count()).toBe(shown);
+
+    await list.locator('[data-action-id="bj_page_prev"]').click();
+    await list.locator('.bk-context', { hasText: /Page 1 · / }).waitFor();
+    expect(await topMessages(page).count()).toBe(shown);
+    // Block Kit as Slack draws it: emoji, bold, code, quotes; message text is never markup.
+    const first = list.locator('.bk-section-block').first();
+    await expect(first.locator('.emoji').first().textContent()).resolves.toBe('🔴');
+    await expect(first.locator('b').first().textContent()).resolves.toBe('Failed');
+    expect(await first.locator('code.code').count()).toBeGreaterThan(0);
+    expect(await first.locator('blockquote.quote').count()).toBe(1);
+    await expect(list.locator('[data-action-id="bj_page_next"]').getAttribute('class')).resolves.toContain(
+      'bk-primary',
+    );
+    await browser.screenshot('list');
+  });
+
+  it('opens one job’s details, with the console link as a link button', async () => {
+    const message = await clickForMessage(
+      page,
+      list.locator('[data-action-id="bj_job_details:0"]'),
+      /Failed: /,
+    );
+    expect(await message.locator('.bk-fields .bk-field').count()).toBeGreaterThanOrEqual(6);
+    const consoleLink = message.locator('a.bk-button[data-action-id="bj_open_console"]');
+    await expect(consoleLink.getAttribute('target')).resolves.toBe('_blank');
+    await expect(consoleLink.getAttribute('href')).resolves.toMatch(
+      /^https:\/\/[a-z0-9-]+\.console\.aws\.amazon\.com\//,
+    );
+    await browser.screenshot('details');
+  });
+
+  it('exports CSV: the file card appears and its download link serves the file', async () => {
+    await list.locator('[data-action-id="bj_export_csv"]').click();
+    const card = page.locator('.file-card[data-file-name$=".csv"]').last();
+    await card.waitFor({ timeout: 20_000 });
+    await expect(card.locator('.file-detail').textContent()).resolves.toMatch(/^CSV · \d/);
+    const href = await card.locator('a.file-download').getAttribute('href');
+    expect(href).toMatch(/^\/files\/F\w+\/download\/backup-jobs-.+\.csv$/);
+    const response = await page.request.get(new URL(href!, stack.url).toString());
+    expect(response.status()).toBe(200);
+    expect((await response.text()).split('\r\n')[0]).toMatch(/^JobId,State,/);
+    await page.locator('.message', { hasText: 'CSV ready' }).first().waitFor();
+    await browser.screenshot('csv');
+  });
+
+  it('sums up 7 days and shows the chart inline, full size on click', async () => {
+    const summary = await run(page, '/backup-jobs summary 7d', /Summary of .* last 7 days/);
+    await summary.locator('[data-action-id="bj_summary_chart"]').click();
+    const image = page.locator('.file-kind-image[data-file-name$=".png"] img').last();
+    await image.waitFor({ timeout: 20_000 });
+    await page.waitForFunction(
+      (el) => (el as unknown as { naturalWidth: number }).naturalWidth > 0,
+      await image.elementHandle(),
+    );
+    await browser.screenshot('chart');
+    await image.click();
+    const full = page.locator('.lightbox .lightbox-image');
+    await full.waitFor();
+    const size = await full.evaluate(async (el) => {
+      const img = el as unknown as {
+        naturalWidth: number;
+        decode(): Promise<void>;
+        getBoundingClientRect(): { width: number };
+      };
+      await img.decode();
+      return { natural: img.naturalWidth, shown: img.getBoundingClientRect().width };
+    });
+    expect(size.natural).toBeGreaterThan(400);
+    expect(size.shown).toBe(size.natural);
+    await browser.screenshot('chart-full');
+    await page.keyboard.press('Escape');
+    await page.locator('.lightbox').waitFor({ state: 'detached' });
+  });
+
+  it('shows help and runs an example when its button is clicked', async () => {
+    const help = await run(page, '/backup-jobs help', /what you can ask/);
+    const example = help.locator('.bk-button', { hasText: 'running pending 24h public' });
+    const message = await clickForMessage(page, example, /jobs created in the last 24 hours/i);
+    // `public`: posted in the channel for everyone, not ephemeral.
+    expect(await message.locator('.ephemeral-note').count()).toBe(0);
+    await browser.screenshot('help');
+  });
+
+  it('shows each person what they see: ephemeral answers stay with their user', async () => {
+    const aliceEphemeral = await page.locator('#messages > .message.is-ephemeral').count();
+    expect(aliceEphemeral).toBeGreaterThan(2);
+    await page.locator('.user-option[data-user="U0BOB"]').click();
+    await page.locator('#connection[data-status="live"]').waitFor();
+    await page.locator('.user-option.is-active[data-user="U0BOB"]').waitFor();
+    expect(await page.locator('#messages > .message.is-ephemeral').count()).toBe(0);
+    expect(await topMessages(page).count()).toBeGreaterThan(0);
+    await run(page, '/backup-jobs summary 14d', /last 14 days/);
+    expect(await page.locator('#messages > .message.is-ephemeral').count()).toBe(1);
+    await page.locator('.user-option[data-user="U0ALICE"]').click();
+    await page.locator('.user-option.is-active[data-user="U0ALICE"]').waitFor();
+    await page.locator('#connection[data-status="live"]').waitFor();
+    expect(await page.locator('#messages > .message.is-ephemeral').count()).toBe(aliceEphemeral);
+  });
+
+  it('shows Slack’s own notice when the app cannot be reached, and refuses unknown commands', async () => {
+    const input = composer(page);
+    await input.fill('/deploy now');
+    await input.press('Enter');
+    await page.locator('.composer-notice', { hasText: '/deploy is not a valid command' }).waitFor();
+
+    stack.slack.setBotUrl('http://127.0.0.1:9/slack/events');
+    try {
+      const message = await run(page, '/backup-jobs failed today', 'failed with the error "dispatch_failed"');
+      await expect(message.locator('.author').textContent()).resolves.toBe('Slackbot');
+      await expect(message.locator('.ephemeral-note').textContent()).resolves.toContain(
+        'Only visible to you',
+      );
+    } finally {
+      stack.slack.setBotUrl(stack.botUrl);
+    }
+  });
+
+  it('marks #backup-alerts unread when an alert arrives, and shows it acknowledged and resolved', async () => {
+    await openChannel(page, 'C0OPS');
+    const running = await startAlertWorker(stack, [ALERT_RULE]);
+    try {
+      const completed = Date.now() / 1000 - 60;
+      stack.aws.addJobs(
+        Array.from({ length: 4 }, (_, i) => ({
+          Region: stack.aws.regions[i % 2]!,
+          State: 'FAILED' as const,
+          BackupVaultName: 'playground-vault',
+          CompletionDate: completed,
+        })),
+      );
+      const badge = page.locator('.channel-link[data-channel="C0ALERTS"] .badge');
+      await badge.waitFor({ timeout: 30_000 });
+      await expect(badge.textContent()).resolves.toBe('1');
+      await openChannel(page, 'C0ALERTS');
+      expect(await badge.count()).toBe(0);
+      const alert = messageWithHeader(page, 'Alert: playground-failures');
+      await alert.waitFor();
+      await expect(alert.textContent()).resolves.toContain('4 failed backup jobs in the last 1h');
+      await alert.locator('[data-action-id="bj_alert_ack"]').click();
+      await alert.locator('.bk-block', { hasText: 'Acknowledged by' }).waitFor();
+      await browser.screenshot('alert');
+
+      stack.aws.clearJobs();
+      const resolved = messageWithHeader(page, 'Resolved: playground-failures');
+      await resolved.waitFor({ timeout: 30_000 });
+      await resolved.locator('.thread-summary', { hasText: '1 reply' }).click();
+      await resolved.locator('.thread .message', { hasText: 'Resolved after' }).waitFor();
+      await browser.screenshot('alert-resolved');
+    } finally {
+      await running.close();
+    }
+  }, 90_000);
+});

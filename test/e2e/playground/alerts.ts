@@ -1,0 +1,52 @@
+import { WebClient } from '@slack/web-api';
+import { Redis } from 'ioredis';
+import { pino } from 'pino';
+import { createSlackPoster } from '../../../src/alerts/poster.js';
+import { parseRules } from '../../../src/alerts/rules.js';
+import { type AlertWorker, createAlertWorker } from '../../../src/alerts/worker.js';
+import { createBackupClients, createBackupGateway } from '../../../src/backup/index.js';
+import { TEST_CREDENTIALS } from '../../helpers/aws.js';
+import { BOT_TOKEN } from '../../helpers/stack.js';
+import type { PlaygroundStack } from './stack.js';
+
+export interface RunningWorker {
+  worker: AlertWorker;
+  close(): Promise<void>;
+}
+
+/**
+ * The alert worker as `cli/worker.ts` builds it (real BullMQ on Redis, the SDK against the emulator,
+ * WebClient against the stand-in), sharing the bot's prefix so the alert buttons reach its state.
+ */
+export async function startAlertWorker(stack: PlaygroundStack, rules: unknown[]): Promise<RunningWorker> {
+  const connection = new Redis(stack.redisUrl, { maxRetriesPerRequest: null });
+  const clients = createBackupClients({
+    regions: stack.aws.regions,
+    endpoint: stack.aws.url,
+    credentials: TEST_CREDENTIALS,
+  });
+  const backup = createBackupGateway({ clients, defaultAccountId: '*' });
+  const client = new WebClient(BOT_TOKEN, {
+    slackApiUrl: stack.slack.apiUrl,
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+    timeout: 5000,
+  });
+  const worker = createAlertWorker({
+    connection,
+    prefix: stack.prefix,
+    file: parseRules({ rules }),
+    count: (scope, window) => backup.countJobs(scope, window),
+    poster: createSlackPoster(client),
+    logger: pino({ level: 'silent' }),
+  });
+  await worker.start();
+  return {
+    worker,
+    async close() {
+      await worker.close();
+      clients.destroy();
+      await connection.quit();
+    },
+  };
+}

@@ -70,6 +70,14 @@ describe('the playground in Chromium, against the real bot', () => {
     await expect(list.locator('[data-action-id="bj_page_next"]').getAttribute('class')).resolves.toContain(
       'bk-primary',
     );
+    await browser.screenshot('list-page');
+    // A shorter page fits the window whole, header to buttons.
+    const short = await run(
+      page,
+      '/backup-jobs failed or partial last 14 days limit:4',
+      /jobs created in the last 14 days/,
+    );
+    expect(await short.locator('[data-action-id^="bj_job_details:"]').count()).toBe(4);
     await browser.screenshot('list');
   });
 

@@ -44,6 +44,8 @@ export async function openBrowser(): Promise<Browser> {
     page,
     async screenshot(name) {
       const path = join(SCREENSHOTS, `playground-${name}.png`);
+      // Away from the messages, so that none shows its hover background.
+      await page.mouse.move(1, 1);
       await page.screenshot({ path });
       return path;
     },

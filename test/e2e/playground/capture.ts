@@ -11,23 +11,28 @@ export interface ClickPayload {
 
 /**
  * Stands where the app would be: acknowledges every command and click with an empty 200, and hands
- * each click payload to whoever waits for the next one.
+ * each click payload and command to whoever waits for the next one.
  */
 export interface CaptureApp {
   url: string;
   nextClick(): Promise<ClickPayload>;
+  /** The form fields of the next slash command. */
+  nextCommand(): Promise<Record<string, string>>;
   close(): Promise<void>;
 }
 
 export async function startCaptureApp(): Promise<CaptureApp> {
   const waiting: ((p: ClickPayload) => void)[] = [];
+  const commands: ((fields: Record<string, string>) => void)[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       res.writeHead(200).end();
-      const payload = new URLSearchParams(Buffer.concat(chunks).toString('utf8')).get('payload');
+      const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+      const payload = form.get('payload');
       if (payload) waiting.shift()?.(JSON.parse(payload) as ClickPayload);
+      else commands.shift()?.(Object.fromEntries(form));
     });
   });
   server.listen(0, '127.0.0.1');
@@ -36,6 +41,7 @@ export async function startCaptureApp(): Promise<CaptureApp> {
   return {
     url: `http://127.0.0.1:${port}/slack/events`,
     nextClick: () => new Promise((resolve) => waiting.push(resolve)),
+    nextCommand: () => new Promise((resolve) => commands.push(resolve)),
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());

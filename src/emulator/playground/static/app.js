@@ -1,8 +1,10 @@
 // The playground page: loads the workspace, keeps a live event stream, and wires the parts.
-import { eventsUrl, getJson, postJson } from './api.js';
+import { createActions } from './actions.js';
+import { getJson } from './api.js';
 import { createComposer } from './composer.js';
 import { h, icon } from './dom.js';
 import { openLightbox } from './files.js';
+import { connectLive } from './live.js';
 import { createMessageList } from './message-list.js';
 import { renderSidebar } from './sidebar.js';
 import {
@@ -15,16 +17,12 @@ import {
   visibleChannels,
 } from './state.js';
 
-const CLICK_ERRORS = {
-  operation_timeout:
-    'The app did not answer within 3 seconds (operation_timeout). Slack gave up on this click.',
-  dispatch_failed: 'The app could not be reached (dispatch_failed).',
-};
+/** How soon to try again when the messages could not be loaded. */
+const RETRY_MS = 1000;
 
 let list;
 let composer;
-let source;
-let generation = 0;
+let disconnect;
 
 const $ = (selector) => document.querySelector(selector);
 
@@ -83,86 +81,34 @@ function switchUser(id) {
   connect();
 }
 
-async function act(message, element, blockId, extra) {
-  store.clickErrors.delete(message.id);
-  let problem;
-  try {
-    const payload = {
-      user: store.user,
-      messageId: message.id,
-      actionId: element.action_id,
-      blockId,
-      ...extra,
-    };
-    const { body } = await postJson('/click', payload);
-    if (!body.ok) problem = body.detail ?? body.error;
-    else if (body.error) problem = CLICK_ERRORS[body.error] ?? body.error;
-  } catch {
-    problem = 'The playground server did not answer.';
-  }
-  if (problem) store.clickErrors.set(message.id, problem);
-  if (problem || store.messages.has(message.id)) list.render();
-}
-
-async function send(text) {
-  try {
-    const { body } = await postJson('/command', { channel: store.channel, user: store.user, text });
-    // A command the app failed to acknowledge shows as Slack's own notice, sent as an event.
-    return body.ok ? undefined : `The command was not sent (${body.error}).`;
-  } catch {
-    return 'The playground server did not answer.';
-  }
-}
-
-function apply(event, snapshots) {
-  const m = event.message;
-  if (event.seq <= (snapshots.get(m.channel) ?? Number.POSITIVE_INFINITY)) return;
-  if (event.type === 'delete' || m.deleted) removeMessage(m.id);
+function onChange({ type, message: m }) {
+  if (type === 'delete' || m.deleted) removeMessage(m.id);
   else upsertMessage(m);
-  if (event.type === 'message' && !isReply(m) && m.channel !== store.channel) {
+  if (type === 'message' && !isReply(m) && m.channel !== store.channel) {
     store.unread.set(m.channel, (store.unread.get(m.channel) ?? 0) + 1);
     renderSidebar($('#sidebar'), { openChannel, switchUser });
   }
   if (m.channel === store.channel) list.render();
 }
 
-/** Opens the event stream first, then loads every channel; events that arrive meanwhile wait. */
+function onLoaded(lists) {
+  store.messages.clear();
+  for (const l of lists) for (const m of l.messages) upsertMessage(m);
+  list.render(true);
+}
+
 function connect() {
-  source?.close();
-  const current = ++generation;
-  let buffer = null;
-  const snapshots = new Map();
-  setStatus('loading');
-  source = new EventSource(eventsUrl(store.user));
-  source.addEventListener('ready', async () => {
-    buffer = [];
-    setStatus('loading');
-    const lists = await Promise.all(
-      visibleChannels().map((c) =>
-        getJson(`/messages?channel=${encodeURIComponent(c.id)}&user=${encodeURIComponent(store.user)}`),
-      ),
-    );
-    if (current !== generation) return;
-    store.messages.clear();
-    for (const l of lists) {
-      snapshots.set(l.channel, l.seq);
-      for (const m of l.messages) upsertMessage(m);
-    }
-    const waiting = buffer;
-    buffer = null;
-    for (const event of waiting) apply(event, snapshots);
-    list.render(true);
-    setStatus('live');
+  disconnect?.();
+  const channels = visibleChannels().map((c) => c.id);
+  disconnect = connectLive(store.user, channels, {
+    status: setStatus,
+    loaded: onLoaded,
+    change: onChange,
+    failed: () => {
+      setStatus('reconnecting');
+      setTimeout(connect, RETRY_MS);
+    },
   });
-  for (const type of ['message', 'update', 'delete']) {
-    source.addEventListener(type, (e) => {
-      if (current !== generation) return;
-      const event = { type, ...JSON.parse(e.data) };
-      if (buffer) buffer.push(event);
-      else if (snapshots.size > 0) apply(event, snapshots);
-    });
-  }
-  source.addEventListener('error', () => current === generation && setStatus('reconnecting'));
 }
 
 async function boot() {
@@ -178,10 +124,11 @@ async function boot() {
     channels.find((c) => c.kind === 'public' && c.botMember) ??
     channels[0]
   ).id;
-  const deps = { act, toggleThread, dismiss, openChannel, openImage: openLightbox };
+  const actions = createActions(() => list);
+  const deps = { act: actions.act, toggleThread, dismiss, openChannel, openImage: openLightbox };
   list = createMessageList($('#messages'), deps);
   composer = createComposer($('#composer'), {
-    send,
+    send: actions.send,
     commands: store.workspace.commands,
     appName: store.workspace.bot.name,
   });

@@ -40,6 +40,7 @@ export function icon(name, size = 16) {
   for (const d of ICONS[name] ?? []) {
     const path = document.createElementNS(ns, 'path');
     path.setAttribute('d', d);
+    path.setAttribute('fill-rule', 'evenodd');
     svg.append(path);
   }
   return svg;
@@ -54,6 +55,9 @@ const ICONS = {
   ],
   lock: [
     'M10 2.5a3.5 3.5 0 0 0-3.5 3.5v2H5.5A1.5 1.5 0 0 0 4 9.5v6A1.5 1.5 0 0 0 5.5 17h9a1.5 1.5 0 0 0 1.5-1.5v-6A1.5 1.5 0 0 0 14.5 8h-1V6A3.5 3.5 0 0 0 10 2.5ZM8 6a2 2 0 1 1 4 0v2H8V6Z',
+  ],
+  sheet: [
+    'M4 3h12a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1Zm1 2v3h4V5H5Zm6 0v3h4V5h-4ZM5 10v5h4v-5H5Zm6 0v5h4v-5h-4Z',
   ],
   file: ['M5 2h6.5L16 6.5V17a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V3a1 1 0 0 1 1-1Zm6 1.5V7h3.5L11 3.5Z'],
   download: ['M9.2 3h1.6v8.1l2.9-2.9 1.1 1.1L10 14.1 5.2 9.3l1.1-1.1 2.9 2.9V3ZM4 15.5h12V17H4v-1.5Z'],

@@ -54,8 +54,7 @@ function card(file) {
     h(
       'div',
       { class: 'file-tile', 'aria-hidden': 'true' },
-      icon('file', 22),
-      h('span', { class: 'file-tile-type' }, type.slice(0, 4)),
+      icon(file.filetype === 'csv' ? 'sheet' : 'file', 24),
     ),
     h(
       'div',

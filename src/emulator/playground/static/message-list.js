@@ -1,74 +1,20 @@
 // The message list of the open channel. Unchanged messages keep their DOM nodes, so an update
 // elsewhere never disturbs what the user is looking at or clicking.
-import { h, icon } from './dom.js';
-import { author, dateOf, renderMessage } from './message.js';
-import { channelById, channelLabel, repliesOf, store, topLevel, userById } from './state.js';
+import { h } from './dom.js';
+import { dayKey, dayLabel, intro } from './list-parts.js';
+import { renderMessage } from './message.js';
+import { author } from './people.js';
+import { channelById, repliesOf, store, topLevel } from './state.js';
 
 /** Slack folds a follow-up from the same author within a few minutes under the first message. */
 const FOLD_SECONDS = 300;
-
-function dayKey(ts) {
-  const tz = userById(store.user)?.tz ?? 'UTC';
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: tz,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(dateOf(ts));
-}
-
-function dayLabel(ts) {
-  const key = dayKey(ts);
-  const now = String(Math.floor(Date.now() / 1000));
-  if (key === dayKey(now)) return 'Today';
-  if (key === dayKey(String(Number(now) - 86_400))) return 'Yesterday';
-  const tz = userById(store.user)?.tz ?? 'UTC';
-  return new Intl.DateTimeFormat('en-US', {
-    timeZone: tz,
-    weekday: 'long',
-    month: 'long',
-    day: 'numeric',
-  }).format(dateOf(ts));
-}
+/** How long after a command or click its answers are brought into view. */
+const FOLLOW_MS = 15_000;
 
 function folds(prev, m) {
   if (!prev || m.ephemeral || prev.ephemeral || m.files?.length) return false;
   if (author(prev).id !== author(m).id) return false;
   return Number(m.ts) - Number(prev.ts) < FOLD_SECONDS && repliesOf(prev).length === 0;
-}
-
-function intro(channel) {
-  if (channel.kind === 'im') {
-    return h(
-      'div',
-      { class: 'channel-intro' },
-      h('img', { class: 'intro-avatar', src: '/static/app-icon.svg', alt: '' }),
-      h('h2', {}, channelLabel(channel)),
-      h(
-        'p',
-        {},
-        'This is the very beginning of your direct message history with ',
-        h('b', {}, channelLabel(channel)),
-        '. Type ',
-        h('code', { class: 'code' }, '/backup-jobs help'),
-        ' to see what it can do.',
-      ),
-    );
-  }
-  return h(
-    'div',
-    { class: 'channel-intro' },
-    h('h2', {}, icon(channel.kind === 'private' ? 'lock' : 'hash', 22), channel.name),
-    h(
-      'p',
-      {},
-      'This is the very beginning of the ',
-      h('b', {}, `#${channel.name}`),
-      ' channel. Type ',
-      h('code', { class: 'code' }, '/backup-jobs help'),
-      ' below to see what the app can do.',
-    ),
-  );
 }
 
 /** Inserts, moves and removes children so that `container` holds exactly `nodes`, in order. */
@@ -94,6 +40,7 @@ export function createMessageList(container, deps) {
   let introNode = null;
   let introFor = '';
   let stick = true;
+  let followUntil = 0;
   container.addEventListener('scroll', () => {
     stick = container.scrollHeight - container.scrollTop - container.clientHeight < 60;
   });
@@ -139,6 +86,7 @@ export function createMessageList(container, deps) {
       const nodes = [introNode];
       let prev;
       let day = '';
+      let added = false;
       for (const m of topLevel(channel.id)) {
         if (dayKey(m.ts) !== day) {
           day = dayKey(m.ts);
@@ -149,6 +97,7 @@ export function createMessageList(container, deps) {
         const key = keyOf(m, compact);
         let entry = cache.get(m.id);
         if (!entry || entry.key !== key) {
+          added ||= !entry;
           entry = { key, node: renderMessage(m, { compact }, deps) };
           cache.set(m.id, entry);
         }
@@ -156,10 +105,17 @@ export function createMessageList(container, deps) {
         prev = m;
       }
       patch(container, nodes);
-      if (toBottom || stick) {
+      if (toBottom || stick || (added && Date.now() < followUntil)) {
         container.scrollTop = container.scrollHeight;
         stick = true;
       }
+    },
+    /**
+     * The user just asked for something: answers that arrive soon are scrolled into view even when
+     * the list was scrolled up (clicking a button scrolls it into view, away from the bottom).
+     */
+    follow() {
+      followUntil = Date.now() + FOLLOW_MS;
     },
     /** Forgets drawn messages (another user looks now: ephemeral ones and times differ). */
     reset() {

@@ -3,74 +3,8 @@ import { renderBlocks } from './blocks.js';
 import { h, icon } from './dom.js';
 import { renderFiles } from './files.js';
 import { renderMrkdwn } from './mrkdwn.js';
-import { repliesOf, store, userById } from './state.js';
-
-const SLACKBOT = 'USLACKBOT';
-
-export function author(m) {
-  const ws = store.workspace;
-  if (m.user === ws.bot.userId || m.botId) return { kind: 'app', id: ws.bot.userId, name: ws.bot.name };
-  if (m.user === SLACKBOT) return { kind: 'slackbot', id: SLACKBOT, name: 'Slackbot' };
-  const user = userById(m.user);
-  return { kind: 'user', id: m.user, name: user?.realName ?? m.user };
-}
-
-function initials(name) {
-  return name
-    .split(/\s+/)
-    .map((w) => w[0] ?? '')
-    .join('')
-    .slice(0, 2)
-    .toUpperCase();
-}
-
-export function avatar(a, size = 'large') {
-  const cls = `avatar avatar-${size}`;
-  if (a.kind === 'app') return h('img', { class: cls, src: '/static/app-icon.svg', alt: '' });
-  if (a.kind === 'slackbot') return h('img', { class: cls, src: '/static/slackbot.svg', alt: '' });
-  const tone = [...a.id].reduce((n, c) => n + c.charCodeAt(0), 0) % 6;
-  return h(
-    'span',
-    { class: `${cls} avatar-user avatar-tone-${tone}`, 'aria-hidden': 'true' },
-    initials(a.name),
-  );
-}
-
-function zone() {
-  return userById(store.user)?.tz ?? 'UTC';
-}
-
-export function dateOf(ts) {
-  return new Date(Number(ts.split('.')[0]) * 1000);
-}
-
-export function formatTime(ts) {
-  return new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: zone() }).format(
-    dateOf(ts),
-  );
-}
-
-export function formatFull(ts) {
-  return new Intl.DateTimeFormat('en-US', {
-    dateStyle: 'full',
-    timeStyle: 'medium',
-    timeZone: zone(),
-  }).format(dateOf(ts));
-}
-
-function time(ts, cls) {
-  return h('time', { class: cls, datetime: dateOf(ts).toISOString(), title: formatFull(ts) }, formatTime(ts));
-}
-
-/** The text and mention context the renderers need. */
-export function textContext() {
-  return {
-    currentUser: store.user,
-    timeZone: zone(),
-    userName: (id) => (id === store.workspace.bot.userId ? store.workspace.bot.name : userById(id)?.name),
-    channelName: (id) => store.workspace.channels.find((c) => c.id === id)?.name,
-  };
-}
+import { author, avatar, formatTime, textContext, time } from './people.js';
+import { repliesOf, store } from './state.js';
 
 function body(m, ctx) {
   const content = m.blocks?.length
@@ -80,10 +14,14 @@ function body(m, ctx) {
         { class: m.mrkdwn ? 'mrkdwn message-text' : 'plain message-text' },
         m.mrkdwn ? renderMrkdwn(m.text, ctx, { verbatim: false }) : m.text,
       );
-  const edited = m.edited
-    ? h('span', { class: 'edited', title: 'This message was edited' }, '(edited)')
-    : null;
-  return h('div', { class: 'message-body' }, content, edited);
+  if (!m.edited) return h('div', { class: 'message-body' }, content);
+  const edited = h('span', { class: 'edited', title: 'This message was edited' }, '(edited)');
+  // Like Slack, "(edited)" follows the last words when the message ends in text.
+  const tail = content.matches('.message-text')
+    ? content
+    : content.lastElementChild?.querySelector('.bk-section-text, .bk-context-text:last-child');
+  if (tail) tail.append(' ', edited);
+  return h('div', { class: 'message-body' }, content, tail ? null : edited);
 }
 
 function threadSummary(m, replies) {

@@ -2,26 +2,14 @@
 // <@U…> and <#C…> mentions, <!here>, :emoji: and the &amp; &lt; &gt; entities. Text only ever
 // becomes text nodes.
 
-import { formatSlackDate } from './dates.js';
 import { h } from './dom.js';
 import { emojiFor } from './emoji.js';
+import { decodeEntities, link, token } from './tokens.js';
 
-const ENTITIES = { amp: '&', lt: '<', gt: '>' };
-
-export function decodeEntities(text) {
-  return text.replace(/&(amp|lt|gt);/g, (_, name) => ENTITIES[name]);
-}
+export { decodeEntities };
 
 const WORD = /[\p{L}\p{N}]/u;
 const URL_TEXT = /\bhttps?:\/\/[^\s<>]+[^\s<>.,;:!?)\]'"]/g;
-const SAFE_URL = /^(?:https?:|mailto:)/i;
-
-/** A link that opens in a new tab; anything but http(s) and mailto stays text. */
-export function link(url, children) {
-  if (!SAFE_URL.test(url)) return h('span', { class: 'link-text' }, ...children);
-  return h('a', { class: 'link', href: url, target: '_blank', rel: 'noopener noreferrer' }, ...children);
-}
-
 function emoji(name) {
   const char = emojiFor(name);
   return char
@@ -40,44 +28,6 @@ function textNodes(text, opts) {
   }
   out.push(plain.slice(last));
   return out;
-}
-
-function mention(kind, label, current) {
-  return h('span', { class: `mention mention-${kind}${current ? ' mention-me' : ''}` }, label);
-}
-
-/** `<…>` control sequences. */
-function token(body, ctx, opts) {
-  const bar = body.indexOf('|');
-  const target = bar < 0 ? body : body.slice(0, bar);
-  const label = bar < 0 ? undefined : body.slice(bar + 1);
-  if (target.startsWith('@')) {
-    const id = target.slice(1);
-    const name = label ? decodeEntities(label) : (ctx.userName?.(id) ?? id);
-    return mention('user', `@${name.replace(/^@/, '')}`, id === ctx.currentUser);
-  }
-  if (target.startsWith('#')) {
-    const id = target.slice(1);
-    const name = label ? decodeEntities(label) : (ctx.channelName?.(id) ?? id);
-    const el = mention('channel', `#${name.replace(/^#/, '')}`, false);
-    if (ctx.openChannel) el.addEventListener('click', () => ctx.openChannel(id));
-    return el;
-  }
-  if (target.startsWith('!')) {
-    const [special, seconds, format] = target.slice(1).split('^');
-    if (special === 'date' && format !== undefined) {
-      const text = formatSlackDate(seconds, decodeEntities(format), ctx.timeZone ?? 'UTC');
-      return h(
-        'time',
-        { class: 'slack-date', title: decodeEntities(label ?? '') },
-        text ?? decodeEntities(label ?? ''),
-      );
-    }
-    if (['here', 'channel', 'everyone'].includes(special)) return mention('broadcast', `@${special}`, true);
-    return h('span', {}, decodeEntities(label ?? target.slice(1)));
-  }
-  const url = decodeEntities(target);
-  return link(url, label === undefined ? [url] : inline(label, ctx, { ...opts, verbatim: true }));
 }
 
 const STYLES = { '*': 'b', _: 'i', '~': 's' };
@@ -119,7 +69,7 @@ export function inline(text, ctx = {}, opts = { verbatim: true }) {
     m = c === '<' ? /^<([^<>\n]+)>/.exec(rest) : null;
     if (m) {
       flush();
-      out.push(token(m[1], ctx, opts));
+      out.push(token(m[1], ctx, (label) => inline(label, ctx, { ...opts, verbatim: true })));
       i += m[0].length;
       continue;
     }

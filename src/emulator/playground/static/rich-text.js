@@ -1,7 +1,7 @@
 // rich_text blocks: sections, lists, quotes and preformatted runs of styled elements.
 import { h } from './dom.js';
 import { emojiFor } from './emoji.js';
-import { link } from './mrkdwn.js';
+import { link } from './tokens.js';
 
 function styled(node, style) {
   if (!style) return node;

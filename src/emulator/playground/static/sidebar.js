@@ -1,6 +1,6 @@
 // The sidebar: workspace, channels and DMs with unread badges, and who the page shows it as.
 import { h, icon } from './dom.js';
-import { avatar } from './message.js';
+import { avatar } from './people.js';
 import { channelLabel, store, visibleChannels } from './state.js';
 
 function channelLink(c, deps) {

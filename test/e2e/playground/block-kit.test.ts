@@ -129,6 +129,19 @@ describe('Block Kit and mrkdwn in the playground', () => {
     expect(tab.url()).toBe(`${slack.baseUrl}/static/app-icon.svg`);
     await tab.close();
     expect((await click).user.id).toBe('U0ALICE');
+
+    // A click the app cannot take says so under the message, as Slack does.
+    slack.setBotUrl('http://127.0.0.1:9/slack/events');
+    try {
+      await m.locator('[data-action-id="g_ok"]').click();
+      await m.locator('.message-error', { hasText: '(dispatch_failed)' }).waitFor();
+    } finally {
+      slack.setBotUrl(app.url);
+    }
+    click = app.nextClick();
+    await m.locator('[data-action-id="g_ok"]').click();
+    expect((await click).actions[0]?.action_id).toBe('g_ok');
+    await m.locator('.message-error').waitFor({ state: 'detached' });
   });
 
   it('shows edits, thread replies, ephemeral messages, deletions and unread channels live', async () => {

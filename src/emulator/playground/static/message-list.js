@@ -2,20 +2,11 @@
 // elsewhere never disturbs what the user is looking at or clicking.
 import { h } from './dom.js';
 import { dayKey, dayLabel, intro } from './list-parts.js';
-import { renderMessage } from './message.js';
-import { author } from './people.js';
+import { folds, renderMessage } from './message.js';
 import { channelById, repliesOf, store, topLevel } from './state.js';
 
-/** Slack folds a follow-up from the same author within a few minutes under the first message. */
-const FOLD_SECONDS = 300;
 /** How long after a command or click its answers are brought into view. */
 const FOLLOW_MS = 15_000;
-
-function folds(prev, m) {
-  if (!prev || m.ephemeral || prev.ephemeral || m.files?.length) return false;
-  if (author(prev).id !== author(m).id) return false;
-  return Number(m.ts) - Number(prev.ts) < FOLD_SECONDS && repliesOf(prev).length === 0;
-}
 
 /** Inserts, moves and removes children so that `container` holds exactly `nodes`, in order. */
 function patch(container, nodes) {

@@ -6,6 +6,16 @@ import { renderMrkdwn } from './mrkdwn.js';
 import { author, avatar, formatTime, textContext, time } from './people.js';
 import { repliesOf, store } from './state.js';
 
+/** Slack folds a follow-up from the same author within a few minutes under the first message. */
+const FOLD_SECONDS = 300;
+
+/** True when `m` shows under `prev` without its own author line. */
+export function folds(prev, m) {
+  if (!prev || m.ephemeral || prev.ephemeral || m.files?.length) return false;
+  if (author(prev).id !== author(m).id) return false;
+  return Number(m.ts) - Number(prev.ts) < FOLD_SECONDS && repliesOf(prev).length === 0;
+}
+
 function body(m, ctx) {
   const content = m.blocks?.length
     ? renderBlocks(m.blocks, ctx)
@@ -112,7 +122,7 @@ export function renderMessage(m, opts, deps) {
       h(
         'div',
         { class: 'thread', role: 'group', 'aria-label': 'Thread' },
-        ...replies.map((r) => renderMessage(r, { reply: true }, deps)),
+        ...replies.map((r, i) => renderMessage(r, { reply: true, compact: folds(replies[i - 1], r) }, deps)),
       ),
     );
   }

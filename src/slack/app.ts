@@ -1,10 +1,11 @@
 import type { Server } from 'node:http';
-import { App, HTTPReceiver, type Receiver, SocketModeReceiver } from '@slack/bolt';
+import { App, type Receiver, SocketModeReceiver } from '@slack/bolt';
 import { toSlackLogger } from '../logger.js';
 import type { BotDeps } from './deps.js';
 import { type HealthChecks, healthRoutes } from './health.js';
+import { createInFlight } from './inflight.js';
 import { registerListeners } from './listeners/index.js';
-import { createInFlight } from './listeners/inflight.js';
+import { FastAckReceiver } from './receiver.js';
 
 export interface BotApp {
   app: App;
@@ -33,13 +34,14 @@ export function createBotApp(deps: BotDeps, extraReadiness: HealthChecks['extra'
         logger,
         installerOptions: { port: deps.config.port },
       })
-    : new HTTPReceiver({
+    : new FastAckReceiver({
         signingSecret: slack.signingSecret ?? '',
-        endpoints: '/slack/events',
-        customRoutes: routes,
-        processBeforeResponse: false,
-        logger,
-        bodyLimit: '1mb',
+        logger: deps.logger,
+        routes,
+        inFlight,
+        isReplay: async (signature) =>
+          (await deps.redis.set(`${deps.config.redis.prefix}:seen:${signature}`, '1', 'EX', 360, 'NX')) ===
+          null,
       });
   const app = new App({
     token: slack.botToken,
@@ -49,7 +51,7 @@ export function createBotApp(deps: BotDeps, extraReadiness: HealthChecks['extra'
     // auth.test happens on the first request, so a slow Slack never blocks the start.
     tokenVerificationEnabled: false,
   });
-  registerListeners(app, deps, inFlight);
+  registerListeners(app, deps);
   app.error(async (err) => {
     deps.logger.error({ err }, 'unhandled Slack listener error');
   });

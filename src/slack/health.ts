@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Redis } from 'ioredis';
 import type { Registry } from 'prom-client';
+import type { Route } from './receiver.js';
 
 export interface HealthChecks {
   redis: Redis;
@@ -10,8 +11,6 @@ export interface HealthChecks {
   /** False once shutdown began: readiness fails so load balancers drain the pod. */
   accepting: () => boolean;
 }
-
-type Route = { path: string; method: string; handler: (req: IncomingMessage, res: ServerResponse) => void };
 
 function json(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'Content-Type': 'application/json' });

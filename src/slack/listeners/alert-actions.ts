@@ -3,7 +3,6 @@ import { ALERT_ACTIONS, decodeAlertValue, MUTE_DURATIONS_MS } from '../../blocks
 import type { BotDeps } from '../deps.js';
 import { renderPage } from '../show-list.js';
 import { onClick } from './click.js';
-import type { InFlight } from './inflight.js';
 
 const refused = {
   text: 'That alert button is not valid any more.',
@@ -17,8 +16,8 @@ const noAlerts = {
 };
 
 /** The buttons of alert messages: Show jobs, Acknowledge, Mute 1h / 8h / 24h, Unmute. */
-export function registerAlertActions(app: App, deps: BotDeps, inFlight: InFlight) {
-  onClick(app, deps, inFlight, ALERT_ACTIONS.showJobs, 'alert_show_jobs', async (ctx, value) => {
+export function registerAlertActions(app: App, deps: BotDeps) {
+  onClick(app, deps, ALERT_ACTIONS.showJobs, 'alert_show_jobs', async (ctx, value) => {
     const target = decodeAlertValue(value);
     if (!target) return refused;
     if (!deps.alerts) return noAlerts;
@@ -31,7 +30,7 @@ export function registerAlertActions(app: App, deps: BotDeps, inFlight: InFlight
     );
     return renderPage(deps, view, { replaceOriginal: false });
   });
-  onClick(app, deps, inFlight, ALERT_ACTIONS.acknowledge, 'alert_ack', async (ctx, value) => {
+  onClick(app, deps, ALERT_ACTIONS.acknowledge, 'alert_ack', async (ctx, value) => {
     const target = decodeAlertValue(value);
     if (!target) return refused;
     if (!deps.alerts) return noAlerts;
@@ -39,7 +38,7 @@ export function registerAlertActions(app: App, deps: BotDeps, inFlight: InFlight
     return null;
   });
   for (const actionId of [ALERT_ACTIONS.mute1h, ALERT_ACTIONS.mute8h, ALERT_ACTIONS.mute24h]) {
-    onClick(app, deps, inFlight, actionId, 'alert_mute', async (ctx, value) => {
+    onClick(app, deps, actionId, 'alert_mute', async (ctx, value) => {
       const target = decodeAlertValue(value);
       if (!target) return refused;
       if (!deps.alerts) return noAlerts;
@@ -51,7 +50,7 @@ export function registerAlertActions(app: App, deps: BotDeps, inFlight: InFlight
       return null;
     });
   }
-  onClick(app, deps, inFlight, ALERT_ACTIONS.unmute, 'alert_unmute', async (ctx, value) => {
+  onClick(app, deps, ALERT_ACTIONS.unmute, 'alert_unmute', async (ctx, value) => {
     const target = decodeAlertValue(value);
     if (!target) return refused;
     if (!deps.alerts) return noAlerts;

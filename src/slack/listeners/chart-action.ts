@@ -10,11 +10,10 @@ import { dailyCounts } from '../chart-data.js';
 import type { BotDeps } from '../deps.js';
 import { shareFile } from '../files.js';
 import { onClick } from './click.js';
-import type { InFlight } from './inflight.js';
 
 /** Chart: daily counts per state for the summary's scope, drawn locally and uploaded as a PNG. */
-export function registerChartAction(app: App, deps: BotDeps, inFlight: InFlight) {
-  onClick(app, deps, inFlight, ACTION.chart, 'chart', async (ctx, value) => {
+export function registerChartAction(app: App, deps: BotDeps) {
+  onClick(app, deps, ACTION.chart, 'chart', async (ctx, value) => {
     const id = decodeCursorValue(value);
     if (!id) throw new CursorExpiredError(undefined);
     const saved = await deps.savedQueries.load(id, {

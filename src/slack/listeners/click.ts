@@ -4,7 +4,6 @@ import { isAllowed } from '../access.js';
 import type { BotDeps, RequestContext } from '../deps.js';
 import { failureMessage, safeRespond } from '../failures.js';
 import { type ClickArgs, clickContext, clickedValue } from './context.js';
-import type { InFlight } from './inflight.js';
 
 export type ClickHandler = (
   ctx: RequestContext,
@@ -19,7 +18,7 @@ export type ClickHandler = (
 export function onClick(
   app: App,
   deps: BotDeps,
-  inFlight: InFlight,
+
   actionId: string | RegExp,
   name: string,
   handler: ClickHandler,
@@ -33,18 +32,16 @@ export function onClick(
       { kind: 'click', name, outcome: 'ack' },
       (performance.now() - started) / 1000,
     );
-    await inFlight.track(async () => {
-      if (!isAllowed(deps.config.access, ctx.channelId, ctx.userId)) {
-        await safeRespond(ctx.respond, notAllowedMessage(), ctx.log);
-        return;
-      }
-      let message: object | null;
-      try {
-        message = await handler(ctx, clickedValue(clickArgs), clickArgs);
-      } catch (err) {
-        message = { ...failureMessage(err, ctx.log), response_type: 'ephemeral', replace_original: false };
-      }
-      if (message) await safeRespond(ctx.respond, message, ctx.log);
-    });
+    if (!isAllowed(deps.config.access, ctx.channelId, ctx.userId)) {
+      await safeRespond(ctx.respond, notAllowedMessage(), ctx.log);
+      return;
+    }
+    let message: object | null;
+    try {
+      message = await handler(ctx, clickedValue(clickArgs), clickArgs);
+    } catch (err) {
+      message = { ...failureMessage(err, ctx.log), response_type: 'ephemeral', replace_original: false };
+    }
+    if (message) await safeRespond(ctx.respond, message, ctx.log);
   });
 }

@@ -2,12 +2,11 @@ import type { App } from '@slack/bolt';
 import type { BotDeps } from '../deps.js';
 import { runText } from '../run-text.js';
 import { type CommandArgs, commandContext } from './context.js';
-import type { InFlight } from './inflight.js';
 
 export const COMMAND = '/backup-jobs';
 
 /** `/backup-jobs <text>`: ack at once (nothing comes before it), then answer through respond(). */
-export function registerCommand(app: App, deps: BotDeps, inFlight: InFlight) {
+export function registerCommand(app: App, deps: BotDeps) {
   app.command(COMMAND, async (args: CommandArgs) => {
     const started = performance.now();
     await args.ack();
@@ -15,7 +14,7 @@ export function registerCommand(app: App, deps: BotDeps, inFlight: InFlight) {
       { kind: 'command', name: 'ack', outcome: 'ok' },
       (performance.now() - started) / 1000,
     );
-    await inFlight.track(() => runText(deps, commandContext(deps, args), args.command.text ?? ''));
+    await runText(deps, commandContext(deps, args), args.command.text ?? '');
     deps.metrics.requestSeconds.observe(
       { kind: 'command', name: 'answer', outcome: 'ok' },
       (performance.now() - started) / 1000,

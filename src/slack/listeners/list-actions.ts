@@ -7,7 +7,6 @@ import { showJob } from '../show-job.js';
 import { renderPage } from '../show-list.js';
 import type { ClickHandler } from './click.js';
 import { onClick } from './click.js';
-import type { InFlight } from './inflight.js';
 
 function cursorOf(value: string | undefined): string {
   const id = decodeCursorValue(value);
@@ -18,7 +17,7 @@ function cursorOf(value: string | undefined): string {
 const actor = (ctx: RequestContext) => ({ teamId: ctx.teamId, channelId: ctx.channelId, userId: ctx.userId });
 
 /** Prev / Next / Share / Export CSV / Details on a page of jobs. */
-export function registerListActions(app: App, deps: BotDeps, inFlight: InFlight) {
+export function registerListActions(app: App, deps: BotDeps) {
   const page =
     (step: 'next' | 'prev'): ClickHandler =>
     async (ctx, value) => {
@@ -26,15 +25,15 @@ export function registerListActions(app: App, deps: BotDeps, inFlight: InFlight)
       ctx.log.info({ cursorId: view.cursorId, page: view.page, calls: view.calls }, 'page shown');
       return renderPage(deps, view, { replaceOriginal: true });
     };
-  onClick(app, deps, inFlight, ACTION.next, 'next', page('next'));
-  onClick(app, deps, inFlight, ACTION.prev, 'prev', page('prev'));
+  onClick(app, deps, ACTION.next, 'next', page('next'));
+  onClick(app, deps, ACTION.prev, 'prev', page('prev'));
 
-  onClick(app, deps, inFlight, ACTION.share, 'share', async (ctx, value) => {
+  onClick(app, deps, ACTION.share, 'share', async (ctx, value) => {
     const view = await deps.pager.share(cursorOf(value), actor(ctx));
     return renderPage(deps, view, { replaceOriginal: false, sharedBy: ctx.userId });
   });
 
-  onClick(app, deps, inFlight, ACTION.exportCsv, 'export_csv', async (ctx, value) => {
+  onClick(app, deps, ACTION.exportCsv, 'export_csv', async (ctx, value) => {
     const { query } = await deps.pager.query(cursorOf(value), actor(ctx));
     await exportCsv(deps, ctx, query);
     return null;
@@ -52,6 +51,6 @@ export function registerListActions(app: App, deps: BotDeps, inFlight: InFlight)
     const timeZone = await deps.zones.zoneOf(ctx.client, ctx.teamId, ctx.userId, ctx.log);
     return showJob(deps, target.jobId, timeZone, target.region);
   };
-  onClick(app, deps, inFlight, actionPattern(ACTION.details), 'details', details);
-  onClick(app, deps, inFlight, ACTION.detailsSelect, 'details', details);
+  onClick(app, deps, actionPattern(ACTION.details), 'details', details);
+  onClick(app, deps, ACTION.detailsSelect, 'details', details);
 }

@@ -2,12 +2,11 @@ import type { App } from '@slack/bolt';
 import { ACTION, actionPattern, decodeQueryValue } from '../../blocks/index.js';
 import type { BotDeps } from '../deps.js';
 import { runText } from '../run-text.js';
-import { onClick } from './click.js';
-import type { InFlight } from './inflight.js';
+import { type ClickHandler, onClick } from './click.js';
 
 /** Run again, help examples, and the console link (a link button still sends a click to ack). */
-export function registerQueryActions(app: App, deps: BotDeps, inFlight: InFlight) {
-  const rerun = async (ctx: Parameters<Parameters<typeof onClick>[5]>[0], value: string | undefined) => {
+export function registerQueryActions(app: App, deps: BotDeps) {
+  const rerun: ClickHandler = async (ctx, value) => {
     const text = decodeQueryValue(value);
     if (text === null) {
       return {
@@ -18,8 +17,8 @@ export function registerQueryActions(app: App, deps: BotDeps, inFlight: InFlight
     await runText(deps, ctx, text);
     return null;
   };
-  onClick(app, deps, inFlight, actionPattern(ACTION.runAgain), 'run_again', rerun);
-  onClick(app, deps, inFlight, actionPattern(ACTION.helpExample), 'help_example', rerun);
+  onClick(app, deps, actionPattern(ACTION.runAgain), 'run_again', rerun);
+  onClick(app, deps, actionPattern(ACTION.helpExample), 'help_example', rerun);
   app.action({ type: 'block_actions', action_id: actionPattern(ACTION.openConsole) }, async ({ ack }) => {
     await ack();
   });

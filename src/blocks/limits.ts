@@ -139,7 +139,8 @@ function checkBlock(
       if (fields && (fields.length === 0 || fields.length > SLACK_LIMITS.sectionFields)) {
         report(`${path}.fields`, `needs 1..${SLACK_LIMITS.sectionFields} fields, has ${fields.length}`);
       }
-      fields?.forEach((f, i) => checkText(f, SLACK_LIMITS.fieldText, `${path}.fields[${i}]`, report));
+      for (const [i, f] of (fields ?? []).entries())
+        checkText(f, SLACK_LIMITS.fieldText, `${path}.fields[${i}]`, report);
       if (block.accessory !== undefined)
         checkElement(block.accessory as Obj, `${path}.accessory`, ids.actions, report);
       break;
@@ -166,7 +167,7 @@ function checkBlock(
           `needs 1..${SLACK_LIMITS.actionsElements} elements, has ${elements.length}`,
         );
       }
-      elements.forEach((e, i) => checkElement(e, `${path}.elements[${i}]`, ids.actions, report));
+      for (const [i, e] of elements.entries()) checkElement(e, `${path}.elements[${i}]`, ids.actions, report);
       break;
     }
     case 'divider':
@@ -215,7 +216,7 @@ export function checkMessage(message: SlackMessage): LimitViolation[] {
   if (blocks.filter((b) => (b as Obj).type === 'table').length > 1)
     report('blocks', 'more than one table block');
   const ids = { blocks: new Set<string>(), actions: new Set<string>() };
-  blocks.forEach((block, i) => checkBlock(block as Obj, `blocks[${i}]`, ids, report));
+  for (const [i, block] of blocks.entries()) checkBlock(block as Obj, `blocks[${i}]`, ids, report);
   const size = blocksTextLength(blocks);
   if (size > SLACK_LIMITS.blocksTextChars) {
     violations.push({

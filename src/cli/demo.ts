@@ -1,6 +1,126 @@
-export async function runDemo(_args: readonly string[]): Promise<number> {
-  process.stderr.write(
-    'backup-jobs demo will run Redis, the AWS Backup emulator with a seeded organisation, the bot, the alert worker and a Slack-like playground in your browser. It is not part of this build yet; "backup-jobs parse" and "backup-jobs emulator" are.\n',
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Redis } from 'ioredis';
+import { startBackupEmulator } from '../emulator/aws/index.js';
+import { playgroundHandler } from '../emulator/playground/index.js';
+import { startSlackStandIn } from '../emulator/slack/index.js';
+import { UsageError } from '../errors.js';
+import { startBot } from './bot.js';
+import { scheduleBurst } from './demo-burst.js';
+import { ensureRedis } from './demo-redis.js';
+import { writeDemoRules } from './demo-rules.js';
+import { onShutdown } from './shutdown.js';
+import { startWorker } from './worker.js';
+
+function options(args: readonly string[]) {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      port: { type: 'string', default: process.env.DEMO_PORT ?? '3000' },
+      'burst-after': { type: 'string', default: '60' },
+    },
+    strict: true,
+  });
+  const port = Number(values.port);
+  const burst = Number(values['burst-after']);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port "${values.port}" is not a port.`, 'Give a number like 3000.');
+  if (!Number.isFinite(burst) || burst < 0)
+    throw new UsageError(
+      `--burst-after "${values['burst-after']}" is not a number of seconds.`,
+      'Give a number like 60.',
+    );
+  return { port, burstAfterMs: burst * 1000 };
+}
+
+async function deleteKeys(url: string, prefix: string) {
+  const redis = new Redis(url);
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+    if (keys.length > 0) await redis.del(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+  await redis.quit();
+}
+
+/** Everything in one process: Redis, the AWS Backup emulator, the Slack stand-in with the playground, bot, worker. */
+export async function runDemo(args: readonly string[]): Promise<number> {
+  const opts = options(args);
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+  const redis = await ensureRedis(process.env);
+  const dir = await mkdtemp(join(tmpdir(), 'backup-jobs-demo-'));
+  const prefix = `{bjb-demo-${randomBytes(3).toString('hex')}}`;
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  process.env.AWS_ACCESS_KEY_ID ??= 'AKIDDEMO';
+  process.env.AWS_SECRET_ACCESS_KEY ??= 'demo-secret-for-the-local-emulator';
+  const aws = await startBackupEmulator({
+    seed: 2026,
+    jobs: 4000,
+    accounts: 3,
+    regions: ['us-east-1', 'eu-west-1'],
+  });
+  const signingSecret = randomBytes(16).toString('hex');
+  const botToken = `xoxb-demo-${randomBytes(8).toString('hex')}`;
+  let playground: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  const slack = await startSlackStandIn({
+    port: opts.port,
+    signingSecret,
+    botToken,
+    fallback: (req, res) => playground?.(req, res),
+  }).catch(async (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EADDRINUSE') throw err;
+    say(`Port ${opts.port} is taken; using a free one.`);
+    return startSlackStandIn({ signingSecret, botToken, fallback: (req, res) => playground?.(req, res) });
+  });
+  playground = playgroundHandler({ slack, title: 'backup-jobs-bot demo' });
+  const env = {
+    SLACK_SIGNING_SECRET: signingSecret,
+    SLACK_BOT_TOKEN: botToken,
+    SLACK_API_URL: slack.apiUrl,
+    PORT: '0',
+    HEALTH_PORT: '0',
+    REDIS_URL: redis.url,
+    REDIS_PREFIX: prefix,
+    AWS_REGIONS: aws.regions.join(','),
+    AWS_ENDPOINT_URL_BACKUP: aws.url,
+    DEFAULT_ACCOUNT_ID: '*',
+    DEFAULT_TIMEZONE: 'UTC',
+    ALERT_RULES_FILE: await writeDemoRules(dir),
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  };
+  const bot = await startBot(env);
+  slack.setBotUrl(`http://127.0.0.1:${bot.port}/slack/events`);
+  const worker = await startWorker(env);
+  const stopBurst = scheduleBurst(aws, opts.burstAfterMs, say);
+  say('');
+  say('backup-jobs-bot demo is running.');
+  say(`  Open ${slack.baseUrl}/ in your browser and type /backup-jobs help in #ops.`);
+  say(
+    `  AWS Backup emulator: ${aws.url} (accounts ${aws.accounts.join(', ')}; regions ${aws.regions.join(', ')})`,
   );
-  return 69;
+  say(
+    `  Redis: ${redis.url} (${redis.origin === 'started' ? 'started for the demo' : 'reused'}), keys under ${prefix}`,
+  );
+  say(
+    `  A burst of failures arrives in ${Math.round(opts.burstAfterMs / 1000)} s and raises an alert in #backup-alerts.`,
+  );
+  say('  Press Ctrl-C to stop.');
+  await onShutdown(async () => {
+    say('Stopping…');
+    stopBurst();
+    await worker.stop();
+    await bot.stop();
+    await slack.close();
+    await aws.close();
+    await deleteKeys(redis.url, prefix).catch(() => undefined);
+    await redis.stop();
+    await rm(dir, { recursive: true, force: true });
+    say('Stopped.');
+  });
+  return 0;
 }

@@ -71,9 +71,9 @@ export class CursorStore {
   async create(record: CursorRecord, pages: StoredPage[]): Promise<void> {
     await this.#run(async () => {
       const multi = this.#redis.multi().set(this.key(record.id), JSON.stringify(record), 'EX', this.#ttl);
-      pages.forEach((page, i) =>
-        multi.set(this.key(record.id, `:page:${i + 1}`), JSON.stringify(page), 'EX', this.#ttl),
-      );
+      for (const [i, page] of pages.entries()) {
+        multi.set(this.key(record.id, `:page:${i + 1}`), JSON.stringify(page), 'EX', this.#ttl);
+      }
       multi.set(this.key(record.id, ':text'), record.query.text, 'EX', this.#ttl * 7);
       multi.zadd(this.indexKey, Date.now() + this.#ttl * 1000, record.id);
       await multi.exec();

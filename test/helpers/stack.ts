@@ -70,8 +70,10 @@ export async function startStack(
 }
 
 /** Every button of a stored message, by action_id. */
-export function buttons(message: { blocks: unknown[] }): Map<string, { value?: string; text: string }> {
-  const found = new Map<string, { value?: string; text: string }>();
+export function buttons(message: {
+  blocks: unknown[];
+}): Map<string, { value: string | undefined; text: string }> {
+  const found = new Map<string, { value: string | undefined; text: string }>();
   const visit = (node: unknown) => {
     if (Array.isArray(node)) return node.forEach(visit);
     if (!node || typeof node !== 'object') return;

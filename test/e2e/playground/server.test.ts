@@ -1,5 +1,7 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import type { RequestListener } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { WebClient } from '@slack/web-api';
@@ -62,9 +64,22 @@ describe('the playground server', () => {
     expect((await fetch(`${slack.baseUrl}/static/missing.js`)).status).toBe(404);
   });
 
-  it('finds its assets from a build that did not copy them', () => {
-    const built = pathToFileURL(join(process.cwd(), 'dist/emulator/playground/static-files.js')).href;
-    expect(resolveStaticDir(built)).toBe(join(process.cwd(), 'src/emulator/playground/static/'));
+  it('finds its assets beside the module, or back in the source tree of a build that did not copy them', () => {
+    const root = mkdtempSync(join(tmpdir(), 'playground-assets-'));
+    try {
+      const source = join(root, 'src/emulator/playground/static/');
+      mkdirSync(source, { recursive: true });
+      mkdirSync(join(root, 'dist/emulator/playground'), { recursive: true });
+      writeFileSync(join(source, 'index.html'), '<!doctype html>');
+      const built = pathToFileURL(join(root, 'dist/emulator/playground/static-files.js')).href;
+      expect(resolveStaticDir(built)).toBe(source);
+      const copied = join(root, 'dist/emulator/playground/static/');
+      mkdirSync(copied);
+      writeFileSync(join(copied, 'index.html'), '<!doctype html>');
+      expect(resolveStaticDir(built)).toBe(copied);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('describes the workspace and refuses what Slack would not send', async () => {

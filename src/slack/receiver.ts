@@ -4,6 +4,9 @@ import { verifySlackRequest } from '@slack/bolt';
 import type { Logger } from '../logger.js';
 import type { InFlight } from './inflight.js';
 
+/** Where Slack sends slash commands and clicks (the manifest's request URLs end with it). */
+export const SLACK_EVENTS_PATH = '/slack/events';
+
 export interface Route {
   path: string;
   method: string;
@@ -112,7 +115,7 @@ export class FastAckReceiver implements Receiver {
 
   #handle(req: IncomingMessage, res: ServerResponse) {
     const path = (req.url ?? '/').split('?')[0];
-    if (path === '/slack/events') {
+    if (path === SLACK_EVENTS_PATH) {
       if (req.method !== 'POST') return reply(res, 405, 'POST only');
       this.#events(req, res).catch((err: unknown) => {
         this.#options.logger.error({ err }, 'Slack request failed');

@@ -9,6 +9,7 @@ import { parseRules } from '../../src/alerts/rules.js';
 import { COMMANDS } from '../../src/cli/commands.js';
 import { loadConfig } from '../../src/config.js';
 import { healthRoutes } from '../../src/slack/health.js';
+import { SLACK_EVENTS_PATH } from '../../src/slack/receiver.js';
 import { build, find } from './kustomize.js';
 import { packageVersion, readText, readYamlDocs, repoPath } from './repo.js';
 import { containerEnv, onlyContainer, portNumber, selects, workload } from './workloads.js';
@@ -65,7 +66,7 @@ describe('manifests/base', () => {
     expect(routes.map((r) => `${r.method} ${r.path}`)).toEqual(
       expect.arrayContaining(['GET /readyz', 'GET /healthz', 'GET /metrics']),
     );
-    expect(readText(repoPath('src', 'slack', 'app.ts'))).toContain("endpoints: '/slack/events'");
+    expect(SLACK_EVENTS_PATH).toBe('/slack/events');
     const service = find(objects, 'Service', 'backup-jobs-bot') as unknown as {
       spec: { selector: Record<string, string>; ports: { targetPort: string | number }[] };
     };

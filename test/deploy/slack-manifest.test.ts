@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SLACK_EVENTS_PATH } from '../../src/slack/receiver.js';
 import { check } from './json-schema.js';
 import { readText, readYaml, repoPath } from './repo.js';
 
@@ -44,7 +45,7 @@ describe('slack-app-manifest.yaml', () => {
     expect(command!.description.length).toBeGreaterThan(10);
     expect(command!.usage_hint).toMatch(/summary/);
     expect(manifest.features.bot_user?.display_name).toBeTruthy();
-    expect(readText(repoPath('src', 'slack', 'app.ts'))).toContain("endpoints: '/slack/events'");
+    expect(new URL(EVENTS_URL).pathname).toBe(SLACK_EVENTS_PATH);
   });
 
   it('turns interactivity on over HTTP, with Socket Mode off and explained', () => {

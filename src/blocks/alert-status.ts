@@ -38,9 +38,9 @@ function describe(status: RuleStatus): string {
   if (status.reason) parts.push(escapeText(status.reason, 300));
   const last =
     status.lastEvaluatedAt === undefined
-      ? 'not evaluated yet'
-      : `last count ${status.lastCount ?? '?'} at ${slackTime(status.lastEvaluatedAt)}`;
-  parts.push(`(threshold ${status.threshold} in ${formatDuration(status.window)}; ${last})`);
+      ? ''
+      : `; last count ${status.lastCount ?? '?'} at ${slackTime(status.lastEvaluatedAt)}`;
+  parts.push(`(threshold ${status.threshold} in ${formatDuration(status.window)}${last})`);
   return parts.join(' · ');
 }
 

@@ -1,11 +1,11 @@
 import { WebClient } from '@slack/web-api';
 import { Redis } from 'ioredis';
-import { startHealthServer } from '../alerts/health.js';
 import { createSlackPoster } from '../alerts/poster.js';
 import { loadRules } from '../alerts/rules.js';
 import { createAlertWorker } from '../alerts/worker.js';
 import { createBackupClients, createBackupGateway } from '../backup/index.js';
 import { loadConfig } from '../config.js';
+import { healthRoutes, startHealthServer } from '../health.js';
 import { createLogger, toSlackLogger } from '../logger.js';
 import { createMetrics } from '../metrics.js';
 import { onShutdown } from './shutdown.js';
@@ -51,10 +51,16 @@ export async function startWorker(env: NodeJS.ProcessEnv) {
       metrics.alertTransitions.inc({ rule: job.data.rule, transition: result.transition });
     }
   });
-  const health = await startHealthServer(config.healthPort, {
-    ready: worker.ready,
-    registry: metrics.registry,
-  });
+  let stopping = false;
+  const health = await startHealthServer(
+    config.healthPort,
+    healthRoutes({
+      redis,
+      registry: metrics.registry,
+      extra: { worker: async () => (worker.ready() ? null : 'the worker is not processing jobs') },
+      accepting: () => !stopping,
+    }),
+  );
   await worker.start();
   logger.info(
     { healthPort: health.port, rules: file.rules.length, digests: file.digests.length },
@@ -63,6 +69,7 @@ export async function startWorker(env: NodeJS.ProcessEnv) {
   return {
     healthPort: health.port,
     async stop() {
+      stopping = true;
       await worker.close();
       await new Promise<void>((resolve) => health.server.close(() => resolve()));
       clients.destroy();

@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
 import { App, type Receiver, SocketModeReceiver } from '@slack/bolt';
+import { type HealthChecks, healthRoutes } from '../health.js';
 import { toSlackLogger } from '../logger.js';
 import type { BotDeps } from './deps.js';
-import { type HealthChecks, healthRoutes } from './health.js';
 import { createInFlight } from './inflight.js';
 import { registerListeners } from './listeners/index.js';
 import { FastAckReceiver } from './receiver.js';

@@ -1,17 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { App, Receiver, ReceiverEvent } from '@slack/bolt';
 import { verifySlackRequest } from '@slack/bolt';
+import { type Route, serveRoute } from '../health.js';
 import type { Logger } from '../logger.js';
 import type { InFlight } from './inflight.js';
 
 /** Where Slack sends slash commands and clicks (the manifest's request URLs end with it). */
 export const SLACK_EVENTS_PATH = '/slack/events';
-
-export interface Route {
-  path: string;
-  method: string;
-  handler: (req: IncomingMessage, res: ServerResponse) => void;
-}
 
 export interface FastAckReceiverOptions {
   signingSecret: string;
@@ -123,9 +118,7 @@ export class FastAckReceiver implements Receiver {
       });
       return;
     }
-    const route = this.#options.routes.find((r) => r.path === path && r.method === req.method);
-    if (route) return route.handler(req, res);
-    reply(res, 404, 'not found');
+    if (!serveRoute(this.#options.routes, req, res)) reply(res, 404, 'not found');
   }
 
   start(port: number): Promise<Server> {

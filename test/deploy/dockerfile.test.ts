@@ -3,9 +3,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
-import { startHealthServer } from '../../src/alerts/health.js';
 import { COMMANDS } from '../../src/cli/commands.js';
 import { Env } from '../../src/config.js';
+import { healthRoutes, startHealthServer } from '../../src/health.js';
 import { execForm, parseDockerfile } from './dockerfile.js';
 import { exists, readText, repoPath } from './repo.js';
 
@@ -104,7 +104,13 @@ describe('Dockerfile HEALTHCHECK', () => {
   }
 
   it('passes on the bot port or the worker health port, fails when neither answers 200', async () => {
-    const health = await startHealthServer(0, { ready: () => false, registry: new Registry() }, '127.0.0.1');
+    const notReady = healthRoutes({
+      redis: { ping: async () => 'PONG' },
+      registry: new Registry(),
+      extra: { worker: async () => 'not processing' },
+      accepting: () => true,
+    });
+    const health = await startHealthServer(0, notReady, '127.0.0.1');
     const failing = await listen(503);
     const closed = await listen(200);
     await new Promise((resolve) => closed.server.close(resolve));

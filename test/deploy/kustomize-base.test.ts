@@ -4,11 +4,10 @@ import { Redis } from 'ioredis';
 import { Registry } from 'prom-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { startHealthServer } from '../../src/alerts/health.js';
 import { parseRules } from '../../src/alerts/rules.js';
 import { COMMANDS } from '../../src/cli/commands.js';
 import { loadConfig } from '../../src/config.js';
-import { healthRoutes } from '../../src/slack/health.js';
+import { healthRoutes, startHealthServer } from '../../src/health.js';
 import { SLACK_EVENTS_PATH } from '../../src/slack/receiver.js';
 import { build, find } from './kustomize.js';
 import { packageVersion, readText, readYamlDocs, repoPath } from './repo.js';
@@ -23,6 +22,8 @@ const workerContainer = onlyContainer(worker);
 
 const lazyRedis = new Redis({ lazyConnect: true });
 afterAll(() => lazyRedis.disconnect());
+/** Redis as the health routes see it when it answers. */
+const answering = { ping: async () => 'PONG' };
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -81,7 +82,16 @@ describe('manifests/base', () => {
     const live = workerContainer.livenessProbe!.httpGet!;
     expect(portNumber(workerContainer, ready.port)).toBe(config.healthPort);
     expect(portNumber(workerContainer, live.port)).toBe(config.healthPort);
-    const health = await startHealthServer(0, { ready: () => true, registry: new Registry() }, '127.0.0.1');
+    const health = await startHealthServer(
+      0,
+      healthRoutes({
+        redis: answering,
+        registry: new Registry(),
+        extra: { worker: async () => null },
+        accepting: () => true,
+      }),
+      '127.0.0.1',
+    );
     try {
       for (const path of [ready.path, live.path, '/metrics']) {
         const res = await fetch(`http://127.0.0.1:${health.port}${path}`);

@@ -1,15 +1,14 @@
-import { WebClient } from '@slack/web-api';
 import { Redis } from 'ioredis';
 import { createSlackPoster } from '../alerts/poster.js';
 import { loadRules } from '../alerts/rules.js';
 import { createAlertService } from '../alerts/service.js';
-import { createBackupClients, createBackupGateway } from '../backup/index.js';
 import { type Config, loadConfig } from '../config.js';
-import { createLogger, type Logger } from '../logger.js';
+import type { Logger } from '../logger.js';
 import { createMetrics } from '../metrics.js';
 import { createPager, createSavedQueries } from '../paging/index.js';
 import { createBotApp } from '../slack/app.js';
 import { createUserZones } from '../slack/user-zones.js';
+import { alertSlackClient, backupFor, processLogger } from './common.js';
 import { onShutdown } from './shutdown.js';
 
 /** Redis for the Slack path: fail in milliseconds when it is away instead of queueing for seconds. */
@@ -20,10 +19,7 @@ export function fastRedis(url: string): Redis {
 async function alertService(config: Config, redis: Redis, logger: Logger) {
   if (!config.alertRulesFile || !config.slack.botToken) return undefined;
   const { rules } = await loadRules(config.alertRulesFile);
-  const client = new WebClient(config.slack.botToken, {
-    slackApiUrl: config.slack.apiUrl,
-    rejectRateLimitedCalls: true,
-  });
+  const client = alertSlackClient(config, logger);
   return createAlertService({
     redis,
     prefix: config.redis.prefix,
@@ -36,21 +32,11 @@ async function alertService(config: Config, redis: Redis, logger: Logger) {
 /** Builds the bot from the environment and runs it until SIGTERM / SIGINT. */
 export async function startBot(env: NodeJS.ProcessEnv) {
   const config = loadConfig(env, 'bot');
-  const logger = createLogger({
-    level: config.logLevel,
-    secrets: [config.slack.signingSecret, config.slack.botToken, config.slack.appToken].filter(
-      (s) => s !== undefined,
-    ),
-  });
+  const logger = processLogger(config);
   const metrics = createMetrics('bot');
   const redis = fastRedis(config.redis.url);
   redis.on('error', (err) => logger.warn({ err: { message: err.message } }, 'Redis connection problem'));
-  const clients = createBackupClients({ regions: config.aws.regions, endpoint: config.aws.endpoint });
-  const backup = createBackupGateway({
-    clients,
-    defaultAccountId: config.aws.defaultAccountId,
-    observe: metrics.observeAws,
-  });
+  const { clients, backup } = backupFor(config, metrics);
   const bot = createBotApp(
     {
       config,

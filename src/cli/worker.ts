@@ -1,43 +1,23 @@
-import { WebClient } from '@slack/web-api';
 import { Redis } from 'ioredis';
 import { createSlackPoster } from '../alerts/poster.js';
 import { loadRules } from '../alerts/rules.js';
 import { createAlertWorker } from '../alerts/worker.js';
-import { createBackupClients, createBackupGateway } from '../backup/index.js';
 import { loadConfig } from '../config.js';
 import { healthRoutes, startHealthServer } from '../health.js';
-import { createLogger, toSlackLogger } from '../logger.js';
 import { createMetrics } from '../metrics.js';
+import { alertSlackClient, backupFor, processLogger } from './common.js';
 import { onShutdown } from './shutdown.js';
-
-/** Slack calls give up well inside the 60 s lease of an alert delivery (see alerts/deliver.ts). */
-const SLACK_TIMEOUT_MS = 15_000;
 
 /** Builds the alert worker from the environment and runs it until SIGTERM / SIGINT. */
 export async function startWorker(env: NodeJS.ProcessEnv) {
   const config = loadConfig(env, 'worker');
-  const logger = createLogger({
-    level: config.logLevel,
-    secrets: [config.slack.botToken].filter((s) => s !== undefined),
-  });
+  const logger = processLogger(config);
   const file = await loadRules(config.alertRulesFile!);
   const metrics = createMetrics('worker');
   const redis = new Redis(config.redis.url, { maxRetriesPerRequest: null });
   redis.on('error', (err) => logger.warn({ err: { message: err.message } }, 'Redis connection problem'));
-  const clients = createBackupClients({ regions: config.aws.regions, endpoint: config.aws.endpoint });
-  const backup = createBackupGateway({
-    clients,
-    defaultAccountId: config.aws.defaultAccountId,
-    observe: metrics.observeAws,
-  });
-  const client = new WebClient(config.slack.botToken, {
-    slackApiUrl: config.slack.apiUrl,
-    rejectRateLimitedCalls: true,
-    // The queue retries; a client retry could post a message twice.
-    retryConfig: { retries: 0 },
-    timeout: SLACK_TIMEOUT_MS,
-    logger: toSlackLogger(logger, 'slack-web-api'),
-  });
+  const { clients, backup } = backupFor(config, metrics);
+  const client = alertSlackClient(config, logger);
   const worker = createAlertWorker({
     connection: redis,
     prefix: config.redis.prefix,

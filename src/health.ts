@@ -34,7 +34,13 @@ function withTimeout<T>(work: Promise<T>, ms = 1500): Promise<T> {
 async function readiness(checks: HealthChecks): Promise<{ ok: boolean; checks: Record<string, string> }> {
   const results: Record<string, string> = {};
   const named: [string, () => Promise<string | null>][] = [
-    ['redis', async () => (await checks.redis.ping(), null)],
+    [
+      'redis',
+      async () => {
+        await checks.redis.ping();
+        return null;
+      },
+    ],
     ...Object.entries(checks.extra ?? {}),
   ];
   await Promise.all(

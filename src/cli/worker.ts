@@ -31,6 +31,10 @@ export async function startWorker(env: NodeJS.ProcessEnv) {
       metrics.alertTransitions.inc({ rule: job.data.rule, transition: result.transition });
     }
   });
+  metrics.gauge('backup_jobs_alert_queue_depth', 'Alert jobs waiting, delayed or running', async () => {
+    const counts = await worker.queue.getJobCounts('waiting', 'delayed', 'active', 'prioritized');
+    return Object.values(counts).reduce((sum, n) => sum + n, 0);
+  });
   let stopping = false;
   const health = await startHealthServer(
     config.healthPort,

@@ -76,9 +76,9 @@ describe('backup-jobs worker', () => {
     }
     expect((await fetch(`http://127.0.0.1:${healthPort}/healthz`)).status).toBe(200);
     expect((await fetch(`http://127.0.0.1:${healthPort}/readyz`)).status).toBe(200);
-    expect(await (await fetch(`http://127.0.0.1:${healthPort}/metrics`)).text()).toContain(
-      'backup_jobs_aws_calls_total',
-    );
+    const metrics = await (await fetch(`http://127.0.0.1:${healthPort}/metrics`)).text();
+    expect(metrics).toContain('backup_jobs_aws_calls_total');
+    expect(metrics).toMatch(/backup_jobs_alert_queue_depth\{role="worker"\} \d+/);
     const alert = await standIn.waitForMessage((m) => m.channel === 'C0ALERT7', 15_000);
     expect(alert.text).toContain('Alert cli-failures: 2 failed backup jobs');
     child.kill('SIGTERM');

@@ -3,6 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { BlockMessage } from '../blocks/index.js';
 import { csvDoneMessage, csvProgressMessage } from '../blocks/progress.js';
 import { csvFileName, csvHeader, csvRows } from '../export/csv.js';
 import type { ListQuery } from '../query/types.js';
@@ -13,22 +14,25 @@ import { shareFile } from './files.js';
 /** At most one progress update every this many ms (chat.update allows about 50 a minute). */
 const PROGRESS_EVERY_MS = 2000;
 
+type ProgressMessage = Pick<BlockMessage, 'text' | 'blocks'>;
+
 interface Progress {
-  update(message: { text: string; blocks: unknown[] }): Promise<void>;
+  update(message: ProgressMessage): Promise<void>;
 }
 
 /** The progress message: a channel message kept up to date, or ephemeral replies where the bot cannot post. */
-async function openProgress(
-  ctx: RequestContext,
-  first: { text: string; blocks: unknown[] },
-): Promise<Progress> {
+async function openProgress(ctx: RequestContext, first: ProgressMessage): Promise<Progress> {
   try {
-    const posted = await ctx.client.chat.postMessage({ channel: ctx.channelId, ...first } as never);
+    const posted = await ctx.client.chat.postMessage({
+      channel: ctx.channelId,
+      text: first.text,
+      blocks: first.blocks,
+    });
     const ts = posted.ts as string;
     return {
       update: async (message) => {
         await ctx.client.chat
-          .update({ channel: ctx.channelId, ts, ...message } as never)
+          .update({ channel: ctx.channelId, ts, text: message.text, blocks: message.blocks })
           .catch((err: unknown) => {
             ctx.log.warn({ err }, 'progress update failed');
           });

@@ -1,6 +1,7 @@
 import type {
   AllMiddlewareArgs,
   BlockAction,
+  RespondArguments,
   SlackActionMiddlewareArgs,
   SlackCommandMiddlewareArgs,
 } from '@slack/bolt';
@@ -21,7 +22,7 @@ export function clickContext(deps: BotDeps, args: ClickArgs, name: string): Requ
     teamId: body.team?.id ?? body.user.team_id ?? '',
     channelId: body.channel?.id ?? body.container?.channel_id ?? '',
     userId: body.user.id,
-    respond: (message) => args.respond(message as never),
+    respond: (message) => args.respond(message as RespondArguments),
     client: args.client,
     log: deps.logger.child({ action: name, user: body.user.id, channel: body.channel?.id }),
   };
@@ -33,7 +34,7 @@ export function commandContext(deps: BotDeps, args: CommandArgs): RequestContext
     teamId: c.team_id,
     channelId: c.channel_id,
     userId: c.user_id,
-    respond: (message) => args.respond(message as never),
+    respond: (message) => args.respond(message as RespondArguments),
     client: args.client,
     log: deps.logger.child({ command: c.command, user: c.user_id, channel: c.channel_id }),
   };

@@ -47,8 +47,28 @@ function parseLine(line: string): LogEntry {
 }
 
 /**
+ * Asks /readyz until it answers 200, as a readiness probe does: a process logs that it started
+ * before its Redis connection is up, and it is not ready until then.
+ */
+async function untilReady(url: string, exited: Promise<Exit>, timeoutMs = 15_000): Promise<void> {
+  let ended = false;
+  void exited.then(() => {
+    ended = true;
+  });
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (!ended && Date.now() < deadline) {
+    const res = await fetch(`${url}/readyz`).catch((err: Error) => err);
+    if (!(res instanceof Error) && res.status === 200) return;
+    last = res instanceof Error ? res.message : `${res.status} ${await res.text()}`;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${url} did not become ready: ${last}`);
+}
+
+/**
  * Spawns `node --import tsx src/main.ts <role>` with `env` on top of this process's environment,
- * on a free port (port 0), and resolves once it logged that it started.
+ * on a free port (port 0), and resolves once it logged that it started and /readyz answers 200.
  */
 export async function startRole(role: Role, env: Record<string, string>): Promise<RoleProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', role], {
@@ -97,11 +117,12 @@ export async function startRole(role: Role, env: Record<string, string>): Promis
   }
 
   const started = await waitForLog((e) => e.msg === STARTED[role], 20_000);
-  const port = Number(role === 'bot' ? started.port : started.healthPort);
+  const url = `http://127.0.0.1:${Number(role === 'bot' ? started.port : started.healthPort)}`;
+  await untilReady(url, exited);
   return {
     role,
     child,
-    url: `http://127.0.0.1:${port}`,
+    url,
     exited,
     logs: () => [...entries],
     waitForLog,

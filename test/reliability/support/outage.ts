@@ -1,0 +1,122 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { expect } from 'vitest';
+import { ACTION } from '../../../src/blocks/index.js';
+import type { OwnRedis } from './own-redis.js';
+import type { Sink } from './sink.js';
+import { type AnswerKind, type Conversation, type Exchange, kindOf } from './talk.js';
+
+export type Phase = 'before' | 'down' | 'after';
+
+export interface Timed extends Exchange {
+  phase: Phase;
+  /** Send to first answer, ms; undefined when none came within 3 s. */
+  answerMs?: number;
+  kind?: AnswerKind;
+}
+
+export interface OutageReport {
+  mode: OutageMode;
+  requests: Timed[];
+  downMs: number;
+  /** From the restart to the first page answered to a request sent after it. */
+  resumeMs: number | undefined;
+  /** When Redis answered again (performance.now()). */
+  upAt: number;
+}
+
+/** How Redis goes away: shut down and started again (its data kept in a dump), or frozen and thawed. */
+export type OutageMode = 'shutdown' | 'freeze';
+
+/** Time after Redis is back within which the bot must serve again (ioredis 6 backs off up to 5.2 s). */
+export const SETTLE_MS: Record<OutageMode, number> = { shutdown: 5500, freeze: 1000 };
+
+/**
+ * Sends a command or click every 60 ms for 1 s with Redis up, 4 s with it away, and until a
+ * while after it is back; then collects each request's first answer (waiting at most 3 s from its
+ * sending).
+ */
+export async function outageUnderLoad(
+  mode: OutageMode,
+  redis: OwnRedis,
+  talk: Conversation,
+  sink: Sink,
+  loadCursor: string,
+) {
+  const mix = [
+    () => talk.sendCommand('failed last 7 days limit:10'),
+    () => talk.sendClick(ACTION.next, loadCursor),
+    () => talk.sendCommand('summary 7d'),
+    () => talk.sendClick(ACTION.next, loadCursor),
+    () => talk.sendCommand('help'),
+  ];
+  let phase: Phase = 'before';
+  let running = true;
+  const sent: Promise<Exchange & { phase: Phase }>[] = [];
+  const generator = (async () => {
+    for (let i = 0; running; i++) {
+      const at = phase;
+      sent.push(mix[i % mix.length]!().then((e) => ({ ...e, phase: at })));
+      await sleep(60);
+    }
+  })();
+  await sleep(1000);
+  phase = 'down';
+  const downAt = performance.now();
+  if (mode === 'shutdown') await redis.shutdown();
+  else redis.freeze();
+  await sleep(4000);
+  if (mode === 'shutdown') await redis.start();
+  else redis.thaw();
+  const upAt = performance.now();
+  phase = 'after';
+  await sleep(SETTLE_MS[mode] + 1500);
+  running = false;
+  await generator;
+  const requests: Timed[] = [];
+  for (const exchange of await Promise.all(sent)) {
+    const left = Math.max(0, exchange.sentAt + 3000 - performance.now());
+    const answer = await sink.waitFor(exchange.id, left).catch(() => undefined);
+    const timed: Timed = { ...exchange, ...(answer ? { answer } : {}) };
+    if (answer && answer.at - exchange.sentAt <= 3000) {
+      timed.answerMs = answer.at - exchange.sentAt;
+      timed.kind = kindOf(answer);
+    }
+    requests.push(timed);
+  }
+  const resumed = requests
+    .filter((r) => r.sentAt >= upAt && r.kind === 'page' && r.answer)
+    .map((r) => r.answer!.at - upAt);
+  return {
+    mode,
+    requests,
+    downMs: upAt - downAt,
+    resumeMs: resumed.length > 0 ? Math.min(...resumed) : undefined,
+    upAt,
+  } satisfies OutageReport;
+}
+
+/** What one outage measured, in a few words. */
+export function describeOutage(report: OutageReport): string {
+  const { requests, resumeMs, downMs, mode } = report;
+  const answered = requests.filter((r) => r.answerMs !== undefined);
+  const maxMs = Math.max(0, ...answered.map((r) => r.answerMs!));
+  const during = requests.filter((r) => r.phase === 'down').length;
+  const unavailable = requests.filter((r) => r.kind === 'storage-unavailable').length;
+  const resumed = resumeMs === undefined ? 'never' : `${Math.round(resumeMs)} ms`;
+  return `${mode}: ${requests.length} requests (${during} in ${(downMs / 1000).toFixed(1)} s away), ${answered.length} answered within 3 s (max ${Math.round(maxMs)} ms), ${unavailable} said storage is unavailable, served again ${resumed} after`;
+}
+
+/** Every request answered within 3 s, clearly; the outage was felt; service back within SETTLE_MS. */
+export function expectServed(report: OutageReport): void {
+  const { requests, resumeMs, upAt, mode } = report;
+  const late = requests.filter((r) => r.answerMs === undefined);
+  const during = requests.filter((r) => r.phase === 'down');
+  expect(requests.every((r) => r.ack.status === 200)).toBe(true);
+  expect(late.map((r) => `${r.label} (${r.phase})`)).toEqual([]);
+  expect(requests.filter((r) => r.kind === 'unexpected').map((r) => r.label)).toEqual([]);
+  expect(during.filter((r) => r.kind === 'storage-unavailable').length).toBeGreaterThan(0);
+  expect(resumeMs).toBeLessThan(SETTLE_MS[mode]);
+  const settled = requests.filter((r) => r.sentAt > upAt + SETTLE_MS[mode]);
+  expect(settled.length).toBeGreaterThan(0);
+  expect(settled.filter((r) => r.kind === 'storage-unavailable').map((r) => r.label)).toEqual([]);
+}

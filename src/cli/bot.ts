@@ -11,9 +11,18 @@ import { createUserZones } from '../slack/user-zones.js';
 import { alertSlackClient, backupFor, processLogger } from './common.js';
 import { onShutdown } from './shutdown.js';
 
-/** Redis for the Slack path: fail in milliseconds when it is away instead of queueing for seconds. */
+/**
+ * Redis for the Slack path: fail in milliseconds when it is away instead of queueing for seconds,
+ * and within half a second when it hangs (a frozen server or a partition keeps the socket open, so
+ * without a command timeout every answer would wait forever).
+ */
 export function fastRedis(url: string): Redis {
-  return new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 });
+  return new Redis(url, {
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    connectTimeout: 2000,
+    commandTimeout: 500,
+  });
 }
 
 async function alertService(config: Config, redis: Redis, logger: Logger) {

@@ -70,8 +70,11 @@ export function createBotApp(deps: BotDeps, extraReadiness: HealthChecks['extra'
     },
     async stop(graceMs = 25_000) {
       accepting = false;
+      const deadline = Date.now() + graceMs;
       await inFlight.drained(graceMs);
       await app.stop();
+      // Requests still being read when the server closed were acknowledged since: answer them too.
+      await inFlight.drained(Math.max(0, deadline - Date.now()));
     },
   };
 }

@@ -64,6 +64,8 @@ function reply(res: ServerResponse, status: number, body = '') {
 export class FastAckReceiver implements Receiver {
   #app: App | undefined;
   #server: Server | undefined;
+  /** Responses not yet sent, so that `stop()` can end their connections after them. */
+  readonly #open = new Set<ServerResponse>();
   readonly #options: FastAckReceiverOptions;
 
   constructor(options: FastAckReceiverOptions) {
@@ -96,19 +98,24 @@ export class FastAckReceiver implements Receiver {
     if (body.type === 'url_verification')
       return reply(res, 200, JSON.stringify({ challenge: body.challenge }));
     reply(res, 200);
-    if (await this.#options.isReplay?.(signature).catch(() => false)) {
-      this.#options.logger.warn('replayed Slack request ignored');
-      return;
-    }
     const event: ReceiverEvent = { body, ack: async () => {} };
+    // Tracked from the ack on, replay check included: a shutdown that begins now still waits for it.
     this.#options.inFlight
-      .track(() => this.#app?.processEvent(event) ?? Promise.resolve())
+      .track(async () => {
+        if (await this.#options.isReplay?.(signature).catch(() => false)) {
+          this.#options.logger.warn('replayed Slack request ignored');
+          return;
+        }
+        await this.#app?.processEvent(event);
+      })
       .catch((err: unknown) => {
         this.#options.logger.error({ err }, 'Slack event failed');
       });
   }
 
   #handle(req: IncomingMessage, res: ServerResponse) {
+    this.#open.add(res);
+    res.on('close', () => this.#open.delete(res));
     const path = (req.url ?? '/').split('?')[0];
     if (path === SLACK_EVENTS_PATH) {
       if (req.method !== 'POST') return reply(res, 405, 'POST only');
@@ -134,6 +141,8 @@ export class FastAckReceiver implements Receiver {
   stop(): Promise<void> {
     return new Promise((resolve) => {
       if (!this.#server) return resolve();
+      // A keep-alive connection that turns idle after close() would hold it for keepAliveTimeout.
+      for (const res of this.#open) if (!res.headersSent) res.setHeader('Connection', 'close');
       this.#server.close(() => resolve());
       this.#server.closeIdleConnections();
     });

@@ -95,7 +95,7 @@ describe('two bots and two workers on one Redis', () => {
     expect(b.logs().some((e) => e.msg === 'list opened')).toBe(false);
   }, 40_000);
 
-  it('posts an alert once and resolves it once, with both workers ticking', async () => {
+  it('posts an alert once and resolves it once with both workers running', async () => {
     const { slack, aws } = world;
     const ticks: TickWatch = await watchTicks(world.prefix);
     try {

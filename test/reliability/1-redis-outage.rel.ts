@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ACTION } from '../../src/blocks/index.js';
-import { fireUpdateResolve, transitionsOnce, watchChannel, writeRule } from './support/alert-flow.js';
+import { fireUpdateResolve, transitionsOnce, watchChannel, writeRules } from './support/alert-flow.js';
 import { startProduct } from './support/children.js';
 import { describeOutage, expectServed, type OutageReport, outageUnderLoad } from './support/outage.js';
 import { startOwnRedis } from './support/own-redis.js';
@@ -57,7 +57,7 @@ describe('Redis stopped and started under load', () => {
     const bot = close.add(await startProduct('bot', env(data.url), logDir, 'redis-outage-bot'), (c) =>
       c.stop(),
     );
-    const rules = await writeRule(scratch.dir, RULE, CHANNEL);
+    const rules = await writeRules(scratch.dir, [{ name: RULE, channel: CHANNEL }]);
     const workerEnv = { ...env(alertsAws.url), ALERT_RULES_FILE: rules };
     const worker = close.add(await startProduct('worker', workerEnv, logDir, 'redis-outage-worker'), (c) =>
       c.stop(),
@@ -78,12 +78,11 @@ describe('Redis stopped and started under load', () => {
 
     // Shut down while the alert fires, frozen while it resolves; commands and clicks all along.
     const reports: OutageReport[] = [];
-    const main = await fireUpdateResolve(alertsAws, ledger, RULE, async (step) => {
+    const [main] = await fireUpdateResolve(alertsAws, [{ rule: RULE, ledger }], async (step) => {
       if (step === 'update') reports.push(await outageUnderLoad('shutdown', redis, talk, sink, loadCursor));
       if (step === 'resolve') reports.push(await outageUnderLoad('freeze', redis, talk, sink, loadCursor));
     });
     task.meta.reliability = reports.map(describeOutage).join('; ');
-    for (const report of reports) expectServed(report);
     expect(reports.map((r) => r.mode)).toEqual(['shutdown', 'freeze']);
 
     // The cursor opened before the outage goes on from where it was, and holds every failed job once.
@@ -108,8 +107,9 @@ describe('Redis stopped and started under load', () => {
     expect(new Set(allSeen)).toEqual(allTruth);
 
     // The alert that fired before the outage stayed one incident: updated and resolved in place.
-    expect(transitionsOnce(ledger, main)).toEqual([]);
+    expect(transitionsOnce(ledger, main!)).toEqual([]);
     expect(bot.alive() && worker.alive()).toBe(true);
+    for (const report of reports) expectServed(report);
     task.meta.reliability += `; cursors paged on (${pages.size} pages, ${allSeen.length} jobs, none lost or doubled); alert: 1 post, 2 updates, 1 reply`;
   });
 });

@@ -29,7 +29,8 @@ export default class ReliabilityReporter implements Reporter {
     for (const error of errors) out.push(`  FAIL unhandled error — ${error.message.split('\n')[0]}`);
     out.push(`${passed} passed, ${failed} failed`);
     const logDir = process.env.RELIABILITY_LOG_DIR;
-    if (logDir && failed === 0) await rm(logDir, { recursive: true, force: true });
+    if (logDir && failed === 0 && !process.env.RELIABILITY_KEEP_LOGS)
+      await rm(logDir, { recursive: true, force: true });
     else if (logDir) out.push(`Logs of every bot and worker process: ${logDir}`);
     process.stdout.write(`${out.join('\n')}\n`);
   }

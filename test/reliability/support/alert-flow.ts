@@ -3,21 +3,26 @@ import { join } from 'node:path';
 import type { BackupEmulator } from '../../../src/emulator/aws/index.js';
 import type { SlackStandIn, StoredMessage } from '../../../src/emulator/slack/index.js';
 
-/** A rules file with one FAILED rule ticking every 5 s (the least the rules allow). */
-export async function writeRule(dir: string, name: string, channel: string, threshold = 3): Promise<string> {
-  const file = join(dir, `${name}.rules.yaml`);
-  const yaml = [
-    'rules:',
-    `  - name: ${name}`,
-    `    channel: ${channel}`,
-    '    states: [FAILED]',
-    `    threshold: ${threshold}`,
-    '    window: 1h',
-    '    every: 5s',
-    '    accounts: ["*"]',
-    '',
-  ].join('\n');
-  await writeFile(file, yaml, 'utf8');
+/** A rules file of FAILED rules ticking every 5 s (the least the rules allow), one per channel. */
+export async function writeRules(
+  dir: string,
+  rules: readonly { name: string; channel: string }[],
+  threshold = 3,
+): Promise<string> {
+  const file = join(dir, `${rules.map((r) => r.name).join('+')}.rules.yaml`);
+  const lines = ['rules:'];
+  for (const rule of rules) {
+    lines.push(
+      `  - name: ${rule.name}`,
+      `    channel: ${rule.channel}`,
+      '    states: [FAILED]',
+      `    threshold: ${threshold}`,
+      '    window: 1h',
+      '    every: 5s',
+      '    accounts: ["*"]',
+    );
+  }
+  await writeFile(file, `${lines.join('\n')}\n`, 'utf8');
   return file;
 }
 
@@ -70,44 +75,59 @@ export function watchChannel(slack: SlackStandIn, channel: string): ChannelLedge
   };
 }
 
+/** A rule and the ledger of its channel. */
+export interface Watched {
+  rule: string;
+  ledger: ChannelLedger;
+}
+
 /**
- * Drives one incident through fire (4 failures), update (7) and resolve (none), waiting for Slack
- * to show each step. `during` runs between the steps (faults, kills) with the step's name.
+ * Drives one incident per rule through fire (4 failures), update (7) and resolve (none), waiting
+ * for Slack to show each step for every rule. `during` runs at each step, after the jobs changed
+ * (faults, kills). Resolves with each rule's alert message, in order.
  */
 export async function fireUpdateResolve(
   aws: BackupEmulator,
-  ledger: ChannelLedger,
-  rule: string,
+  watched: readonly Watched[],
   during: (step: 'fire' | 'update' | 'resolve') => Promise<void> | void,
   timeoutMs = 40_000,
-): Promise<StoredMessage> {
+): Promise<StoredMessage[]> {
   addFailures(aws, 4);
   await during('fire');
-  const main = await ledger.waitFor(
-    'fire',
-    (m) => !m.threadTs && m.text.startsWith(`Alert ${rule}: 4 `),
-    timeoutMs,
+  const mains = await Promise.all(
+    watched.map(({ rule, ledger }) =>
+      ledger.waitFor(`fire ${rule}`, (m) => !m.threadTs && m.text.startsWith(`Alert ${rule}: 4 `), timeoutMs),
+    ),
   );
   addFailures(aws, 3);
   await during('update');
-  await ledger.waitFor(
-    'update',
-    (m) => m.id === main.id && m.text.startsWith(`Alert ${rule}: 7 `),
-    timeoutMs,
+  await Promise.all(
+    watched.map(({ rule, ledger }, i) =>
+      ledger.waitFor(
+        `update ${rule}`,
+        (m) => m.id === mains[i]!.id && m.text.startsWith(`Alert ${rule}: 7 `),
+        timeoutMs,
+      ),
+    ),
   );
   aws.clearJobs();
   await during('resolve');
-  await ledger.waitFor(
-    'resolve',
-    (m) => m.threadTs === main.ts && m.text.includes('Resolved after'),
-    timeoutMs,
+  await Promise.all(
+    watched.map(async ({ rule, ledger }, i) => {
+      const main = mains[i]!;
+      await ledger.waitFor(
+        `resolve ${rule}`,
+        (m) => m.threadTs === main.ts && m.text.includes('Resolved after'),
+        timeoutMs,
+      );
+      await ledger.waitFor(
+        `resolved message ${rule}`,
+        (m) => m.id === main.id && m.text.startsWith('Resolved '),
+        5000,
+      );
+    }),
   );
-  await ledger.waitFor(
-    'resolved main message',
-    (m) => m.id === main.id && m.text.startsWith('Resolved '),
-    5000,
-  );
-  return main;
+  return mains;
 }
 
 /** Exactly one post, one update and one resolve with its reply: anything else is a lost or doubled call. */

@@ -9,7 +9,7 @@ export type Phase = 'before' | 'down' | 'after';
 
 export interface Timed extends Exchange {
   phase: Phase;
-  /** Send to first answer, ms; undefined when none came within 3 s. */
+  /** Send to first answer, ms; undefined when none came within 3 s (`answer` may still have come later). */
   answerMs?: number;
   kind?: AnswerKind;
 }
@@ -30,8 +30,11 @@ export type OutageMode = 'shutdown' | 'freeze';
 /** Time after Redis is back within which the bot must serve again (ioredis 6 backs off up to 5.2 s). */
 export const SETTLE_MS: Record<OutageMode, number> = { shutdown: 5500, freeze: 1000 };
 
+/** How long Redis stays away. */
+const AWAY_MS: Record<OutageMode, number> = { shutdown: 4000, freeze: 6000 };
+
 /**
- * Sends a command or click every 60 ms for 1 s with Redis up, 4 s with it away, and until a
+ * Sends a command or click every 60 ms for 1 s with Redis up, 4 or 6 s with it away, and until a
  * while after it is back; then collects each request's first answer (waiting at most 3 s from its
  * sending).
  */
@@ -64,7 +67,7 @@ export async function outageUnderLoad(
   const downAt = performance.now();
   if (mode === 'shutdown') await redis.shutdown();
   else redis.freeze();
-  await sleep(4000);
+  await sleep(AWAY_MS[mode]);
   if (mode === 'shutdown') await redis.start();
   else redis.thaw();
   const upAt = performance.now();
@@ -74,13 +77,11 @@ export async function outageUnderLoad(
   await generator;
   const requests: Timed[] = [];
   for (const exchange of await Promise.all(sent)) {
-    const left = Math.max(0, exchange.sentAt + 3000 - performance.now());
+    // Late answers are waited for too (up to 15 s), to say how late they were.
+    const left = Math.max(0, exchange.sentAt + 15_000 - performance.now());
     const answer = await sink.waitFor(exchange.id, left).catch(() => undefined);
-    const timed: Timed = { ...exchange, ...(answer ? { answer } : {}) };
-    if (answer && answer.at - exchange.sentAt <= 3000) {
-      timed.answerMs = answer.at - exchange.sentAt;
-      timed.kind = kindOf(answer);
-    }
+    const timed: Timed = { ...exchange, ...(answer ? { answer, kind: kindOf(answer) } : {}) };
+    if (answer && answer.at - exchange.sentAt <= 3000) timed.answerMs = answer.at - exchange.sentAt;
     requests.push(timed);
   }
   const resumed = requests
@@ -103,20 +104,34 @@ export function describeOutage(report: OutageReport): string {
   const during = requests.filter((r) => r.phase === 'down').length;
   const unavailable = requests.filter((r) => r.kind === 'storage-unavailable').length;
   const resumed = resumeMs === undefined ? 'never' : `${Math.round(resumeMs)} ms`;
-  return `${mode}: ${requests.length} requests (${during} in ${(downMs / 1000).toFixed(1)} s away), ${answered.length} answered within 3 s (max ${Math.round(maxMs)} ms), ${unavailable} said storage is unavailable, served again ${resumed} after`;
+  const late = requests.filter((r) => r.answerMs === undefined);
+  const worst = Math.max(
+    0,
+    ...late.map((r) => (r.answer ? r.answer.at - r.sentAt : Number.POSITIVE_INFINITY)),
+  );
+  const lateText =
+    late.length > 0
+      ? `, ${late.length} later (worst ${Number.isFinite(worst) ? `${Math.round(worst)} ms` : 'never'})`
+      : '';
+  return `${mode}: ${requests.length} requests (${during} in ${(downMs / 1000).toFixed(1)} s away), ${answered.length} answered within 3 s (max ${Math.round(maxMs)} ms)${lateText}, ${unavailable} said storage is unavailable, served again ${resumed} after`;
 }
 
-/** Every request answered within 3 s, clearly; the outage was felt; service back within SETTLE_MS. */
+/** Every request answered within 3 s, clearly; the outage was felt; service back within SETTLE_MS (soft: every check runs). */
 export function expectServed(report: OutageReport): void {
   const { requests, resumeMs, upAt, mode } = report;
   const late = requests.filter((r) => r.answerMs === undefined);
   const during = requests.filter((r) => r.phase === 'down');
-  expect(requests.every((r) => r.ack.status === 200)).toBe(true);
-  expect(late.map((r) => `${r.label} (${r.phase})`)).toEqual([]);
-  expect(requests.filter((r) => r.kind === 'unexpected').map((r) => r.label)).toEqual([]);
-  expect(during.filter((r) => r.kind === 'storage-unavailable').length).toBeGreaterThan(0);
-  expect(resumeMs).toBeLessThan(SETTLE_MS[mode]);
+  const downAt = upAt - report.downMs;
+  const lateness = late.map(
+    (r) =>
+      `${r.label} sent ${((r.sentAt - downAt) / 1000).toFixed(1)} s into the outage, answered ${r.answer ? `after ${Math.round(r.answer.at - r.sentAt)} ms` : 'never'}`,
+  );
+  expect.soft(requests.every((r) => r.ack.status === 200)).toBe(true);
+  expect.soft(lateness, `${mode}: answers later than 3 s`).toEqual([]);
+  expect.soft(requests.filter((r) => r.kind === 'unexpected').map((r) => r.label)).toEqual([]);
+  expect.soft(during.filter((r) => r.kind === 'storage-unavailable').length).toBeGreaterThan(0);
+  expect.soft(resumeMs, `${mode}: served again after`).toBeLessThan(SETTLE_MS[mode]);
   const settled = requests.filter((r) => r.sentAt > upAt + SETTLE_MS[mode]);
-  expect(settled.length).toBeGreaterThan(0);
-  expect(settled.filter((r) => r.kind === 'storage-unavailable').map((r) => r.label)).toEqual([]);
+  expect.soft(settled.length).toBeGreaterThan(0);
+  expect.soft(settled.filter((r) => r.kind === 'storage-unavailable').map((r) => r.label)).toEqual([]);
 }

@@ -13,16 +13,16 @@ export interface HttpOutcome {
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
-/** One POST to `/slack/events` with exactly these headers and body. */
+/** One request to `/slack/events` with exactly this method, these headers and this body. */
 export function postRaw(
   botUrl: string,
   body: string | Buffer,
   headers: Record<string, string>,
-  path = '/slack/events',
+  method = 'POST',
 ): Promise<HttpOutcome> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const req = http.request(`${botUrl}${path}`, { method: 'POST', headers, agent }, (res) => {
+    const req = http.request(`${botUrl}/slack/events`, { method, headers, agent }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () =>

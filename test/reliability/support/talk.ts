@@ -45,8 +45,8 @@ export function jobsOf(answer: Answer): string[] {
   return detailValues({ blocks: answer.body.blocks ?? [] });
 }
 
-/** Signed commands and clicks as U0ALICE in #ops, each with a response_url of its own on the sink. */
-export function conversation(botUrl: string, secret: string, sink: Sink, tag: string) {
+/** Signed commands and clicks by `user` in #ops, each with a response_url of its own on the sink. */
+export function conversation(botUrl: string, secret: string, sink: Sink, tag: string, user = 'U0ALICE') {
   let n = 0;
   async function exchange(label: string, body: (responseUrl: string) => string): Promise<Exchange> {
     const id = `${tag}-${++n}`;
@@ -55,17 +55,19 @@ export function conversation(botUrl: string, secret: string, sink: Sink, tag: st
     return { id, label, sentAt, ack };
   }
   return {
+    /** Sends any signed form body (built around its response_url) without waiting for the answer. */
+    sendForm: exchange,
     /** Sends without waiting for the answer. */
-    sendCommand: (text: string) => exchange(`command ${text}`, (url) => commandBody(text, url)),
+    sendCommand: (text: string) => exchange(`command ${text}`, (url) => commandBody(text, url, user)),
     sendClick: (actionId: string, value: string) =>
-      exchange(`click ${actionId}`, (url) => clickBody(actionId, value, url)),
+      exchange(`click ${actionId}`, (url) => clickBody(actionId, value, url, user)),
     /** Sends and waits for the first answer. */
     async command(text: string, timeoutMs = 10_000): Promise<Answer> {
-      const sent = await exchange(`command ${text}`, (url) => commandBody(text, url));
+      const sent = await exchange(`command ${text}`, (url) => commandBody(text, url, user));
       return sink.waitFor(sent.id, timeoutMs);
     },
     async click(actionId: string, value: string, timeoutMs = 10_000): Promise<Answer> {
-      const sent = await exchange(`click ${actionId}`, (url) => clickBody(actionId, value, url));
+      const sent = await exchange(`click ${actionId}`, (url) => clickBody(actionId, value, url, user));
       return sink.waitFor(sent.id, timeoutMs);
     },
   };

@@ -20,20 +20,28 @@ export interface FastAckReceiverOptions {
   isReplay?: (signature: string) => Promise<boolean>;
 }
 
+/** Bodies past this size are cut off unanswered: reading on would cost more than a 413 is worth. */
+const DRAIN_LIMIT = 16 * 1024 * 1024;
+
 function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
+      // Past the limit the rest is read and dropped, so the 413 reaches the client: a socket
+      // destroyed while the client still sends reads as a connection reset, not as an answer.
       if (size > limit) {
-        resolve(null);
-        req.destroy();
+        chunks.length = 0;
+        if (size > DRAIN_LIMIT) {
+          resolve(null);
+          req.destroy();
+        }
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }

@@ -11,13 +11,15 @@ export interface LogScan {
   leaks: string[];
 }
 
-/** Each secret as it could appear: as is, URL-encoded, and its last 16 characters (a cut-off copy). */
+/** Each secret as it could appear: as is, URL-encoded, and 16 characters of its middle and its end (cut-off copies). */
 function forms(secrets: SuiteSecrets): [string, string][] {
   const out: [string, string][] = [];
   for (const [name, value] of Object.entries(secrets)) {
     if (name === 'awsAccessKeyId') continue; // an id, not a secret: it is in every request's credential scope
     out.push([`${name}`, value]);
     if (encodeURIComponent(value) !== value) out.push([`${name} (URL-encoded)`, encodeURIComponent(value)]);
+    const middle = Math.floor(value.length / 2) - 8;
+    out.push([`${name} (16 characters of its middle)`, value.slice(middle, middle + 16)]);
     out.push([`${name} (last 16 characters)`, value.slice(-16)]);
   }
   return out;

@@ -5,7 +5,7 @@ import { createAlertService } from '../alerts/service.js';
 import { type Config, loadConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { createMetrics } from '../metrics.js';
-import { createPager, createSavedQueries } from '../paging/index.js';
+import { createPager, createRedisGuard, createSavedQueries } from '../paging/index.js';
 import { createBotApp } from '../slack/app.js';
 import { createUserZones } from '../slack/user-zones.js';
 import { alertSlackClient, backupFor, processLogger } from './common.js';
@@ -22,6 +22,23 @@ export function fastRedis(url: string): Redis {
     enableOfflineQueue: false,
     connectTimeout: 2000,
     commandTimeout: 500,
+    // Reconnect within a second of Redis coming back (the default backs off up to 5 s).
+    retryStrategy: (attempt) => Math.min(attempt * 100, 1000),
+  });
+}
+
+/** Waits for the first connection, so the first commands do not meet a Redis still connecting. */
+function connected(redis: Redis, timeoutMs: number): Promise<boolean> {
+  if (redis.status === 'ready') return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => done(false), timeoutMs);
+    const onReady = () => done(true);
+    function done(ok: boolean) {
+      clearTimeout(timer);
+      redis.off('ready', onReady);
+      resolve(ok);
+    }
+    redis.once('ready', onReady);
   });
 }
 
@@ -45,16 +62,21 @@ export async function startBot(env: NodeJS.ProcessEnv) {
   const metrics = createMetrics('bot');
   const redis = fastRedis(config.redis.url);
   redis.on('error', (err) => logger.warn({ err: { message: err.message } }, 'Redis connection problem'));
+  if (!(await connected(redis, 3000)))
+    logger.warn('Redis does not answer yet; starting anyway, /readyz says so');
   const { clients, backup } = backupFor(config, metrics);
+  const guard = createRedisGuard();
+  const prefix = config.redis.prefix;
   const bot = createBotApp(
     {
       config,
       logger,
       redis,
+      guard,
       backup,
-      pager: createPager({ redis, prefix: config.redis.prefix, backup }),
-      savedQueries: createSavedQueries(redis, config.redis.prefix),
-      zones: createUserZones(redis, config.redis.prefix, config.defaultTimezone),
+      pager: createPager({ redis, prefix, backup, guard }),
+      savedQueries: createSavedQueries(redis, prefix, guard),
+      zones: createUserZones(redis, prefix, config.defaultTimezone, guard),
       metrics,
       alerts: await alertService(config, redis, logger),
       now: () => new Date(),

@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import type { BackupGateway, PageResult } from '../backup/index.js';
 import type { ListQuery } from '../query/types.js';
 import { CursorExpiredError, CursorForbiddenError } from './errors.js';
+import type { RedisGuard } from './redis-guard.js';
 import { CursorStore } from './store.js';
 import type { Actor, CursorBinding, CursorRecord, PageView, StoredPage } from './types.js';
 
@@ -14,6 +15,8 @@ export interface PagerOptions {
   /** @defaultValue 86400 (24 hours), refreshed on every use */
   ttlSeconds?: number;
   now?: () => Date;
+  /** Fails fast while Redis is failing. @defaultValue no breaker */
+  guard?: RedisGuard;
 }
 
 /** 128 random bits, URL-safe: the only thing a button carries. */
@@ -47,7 +50,7 @@ function view(record: CursorRecord, page: StoredPage, calls: number): PageView {
  * Prev (and Next back to a seen page) costs no AWS call; a new page costs at most one call per stream.
  */
 export function createPager(options: PagerOptions) {
-  const store = new CursorStore(options.redis, options.prefix, options.ttlSeconds ?? 86_400);
+  const store = new CursorStore(options.redis, options.prefix, options.ttlSeconds ?? 86_400, options.guard);
   const now = options.now ?? (() => new Date());
 
   async function authorised(id: string, actor: Actor): Promise<CursorRecord> {

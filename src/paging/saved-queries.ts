@@ -1,7 +1,8 @@
 import type { Redis } from 'ioredis';
 import type { SummaryQuery } from '../query/types.js';
-import { CursorExpiredError, CursorForbiddenError, RedisUnavailableError } from './errors.js';
+import { CursorExpiredError, CursorForbiddenError } from './errors.js';
 import { newCursorId } from './pager.js';
+import { type RedisGuard, UNGUARDED } from './redis-guard.js';
 import type { Actor, CursorBinding } from './types.js';
 
 interface SavedQuery {
@@ -14,30 +15,22 @@ interface SavedQuery {
  * Summary queries kept behind an opaque id for their "Chart" button, with the same binding rules
  * and lifetime as result cursors.
  */
-export function createSavedQueries(redis: Redis, prefix: string, ttlSeconds = 86_400) {
+export function createSavedQueries(
+  redis: Redis,
+  prefix: string,
+  guard: RedisGuard = UNGUARDED,
+  ttlSeconds = 86_400,
+) {
   const key = (id: string) => `${prefix}:summary:${id}`;
   return {
     async save(binding: CursorBinding, query: SummaryQuery, timeZone: string): Promise<string> {
       const id = newCursorId();
-      try {
-        await redis.set(
-          key(id),
-          JSON.stringify({ binding, query, timeZone } satisfies SavedQuery),
-          'EX',
-          ttlSeconds,
-        );
-      } catch (err) {
-        throw new RedisUnavailableError(err);
-      }
+      const value = JSON.stringify({ binding, query, timeZone } satisfies SavedQuery);
+      await guard.run(() => redis.set(key(id), value, 'EX', ttlSeconds));
       return id;
     },
     async load(id: string, actor: Actor): Promise<SavedQuery> {
-      let raw: string | null;
-      try {
-        raw = /^[A-Za-z0-9_-]{22}$/.test(id) ? await redis.get(key(id)) : null;
-      } catch (err) {
-        throw new RedisUnavailableError(err);
-      }
+      const raw = /^[A-Za-z0-9_-]{22}$/.test(id) ? await guard.run(() => redis.get(key(id))) : null;
       if (raw === null) throw new CursorExpiredError(undefined);
       const saved = JSON.parse(raw) as SavedQuery;
       const b = saved.binding;

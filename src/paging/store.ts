@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { RedisUnavailableError } from './errors.js';
+import { type RedisGuard, UNGUARDED } from './redis-guard.js';
 import type { CursorRecord, StoredPage } from './types.js';
 
 const COMPARE_AND_SET = `
@@ -19,11 +19,13 @@ export class CursorStore {
   readonly #redis: Redis;
   readonly #prefix: string;
   readonly #ttl: number;
+  readonly #guard: RedisGuard;
 
-  constructor(redis: Redis, prefix: string, ttlSeconds: number) {
+  constructor(redis: Redis, prefix: string, ttlSeconds: number, guard: RedisGuard = UNGUARDED) {
     this.#redis = redis;
     this.#prefix = prefix;
     this.#ttl = ttlSeconds;
+    this.#guard = guard;
   }
 
   key(id: string, suffix = ''): string {
@@ -34,12 +36,8 @@ export class CursorStore {
     return `${this.#prefix}:cursors`;
   }
 
-  async #run<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (err) {
-      throw new RedisUnavailableError(err);
-    }
+  #run<T>(work: () => Promise<T>): Promise<T> {
+    return this.#guard.run(work);
   }
 
   /** Reads the record and refreshes the TTL of everything that belongs to the cursor. */

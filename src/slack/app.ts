@@ -39,9 +39,10 @@ export function createBotApp(deps: BotDeps, extraReadiness: HealthChecks['extra'
         logger: deps.logger,
         routes,
         inFlight,
-        isReplay: async (signature) =>
-          (await deps.redis.set(`${deps.config.redis.prefix}:seen:${signature}`, '1', 'EX', 360, 'NX')) ===
-          null,
+        isReplay: async (signature) => {
+          const key = `${deps.config.redis.prefix}:seen:${signature}`;
+          return (await deps.guard.run(() => deps.redis.set(key, '1', 'EX', 360, 'NX'))) === null;
+        },
       });
   const app = new App({
     token: slack.botToken,

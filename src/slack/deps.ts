@@ -3,7 +3,7 @@ import type { BackupGateway } from '../backup/index.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
-import type { Pager, SavedQueries } from '../paging/index.js';
+import type { Pager, RedisGuard, SavedQueries } from '../paging/index.js';
 import type { AlertCommands } from './alert-commands.js';
 import type { UserZones } from './user-zones.js';
 
@@ -12,6 +12,8 @@ export interface BotDeps {
   config: Config;
   logger: Logger;
   redis: Redis;
+  /** Fails Redis calls at once for a moment after one failed, so a frozen Redis cannot queue answers. */
+  guard: RedisGuard;
   backup: BackupGateway;
   pager: Pager;
   savedQueries: SavedQueries;

@@ -4,6 +4,7 @@ import { verifySlackRequest } from '@slack/bolt';
 import { type Route, serveRoute } from '../health.js';
 import type { Logger } from '../logger.js';
 import type { InFlight } from './inflight.js';
+import { payloadKind } from './payloads.js';
 
 /** Where Slack sends slash commands and clicks (the manifest's request URLs end with it). */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -105,7 +106,10 @@ export class FastAckReceiver implements Receiver {
     if (body.ssl_check) return reply(res, 200);
     if (body.type === 'url_verification')
       return reply(res, 200, JSON.stringify({ challenge: body.challenge }));
+    const kind = payloadKind(body);
+    if (kind === 'invalid') return reply(res, 400, 'malformed payload');
     reply(res, 200);
+    if (kind === 'other') return;
     const event: ReceiverEvent = { body, ack: async () => {} };
     // Tracked from the ack on, replay check included: a shutdown that begins now still waits for it.
     this.#options.inFlight

@@ -2,6 +2,7 @@ import type { WebClient } from '@slack/web-api';
 import type { Redis } from 'ioredis';
 import { isValidTimeZone } from '../config.js';
 import type { Logger } from '../logger.js';
+import { type RedisGuard, UNGUARDED } from '../paging/index.js';
 
 /** Per-user IANA time zones from users.info, cached in Redis for a day (and in memory briefly). */
 export interface UserZones {
@@ -12,6 +13,7 @@ export function createUserZones(
   redis: Redis,
   prefix: string,
   fallback: string,
+  guard: RedisGuard = UNGUARDED,
   ttlSeconds = 86_400,
 ): UserZones {
   const memory = new Map<string, { zone: string; until: number }>();
@@ -22,7 +24,7 @@ export function createUserZones(
       if (cached && cached.until > Date.now()) return cached.zone;
       let zone: string | undefined;
       try {
-        zone = (await redis.get(key)) ?? undefined;
+        zone = (await guard.run(() => redis.get(key))) ?? undefined;
       } catch (err) {
         log.debug({ err }, 'time zone cache unavailable');
       }
@@ -31,7 +33,8 @@ export function createUserZones(
           const info = await client.users.info({ user: userId });
           const tz = info.user?.tz;
           zone = tz && isValidTimeZone(tz) ? tz : fallback;
-          await redis.set(key, zone, 'EX', ttlSeconds).catch(() => undefined);
+          const found = zone;
+          await guard.run(() => redis.set(key, found, 'EX', ttlSeconds)).catch(() => undefined);
         } catch (err) {
           log.warn({ err, userId }, 'users.info failed; using the default time zone');
           return fallback;

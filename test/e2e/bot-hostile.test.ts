@@ -195,3 +195,33 @@ describe('Redis outage', () => {
     }
   });
 });
+
+describe('signed but malformed payloads', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ aws: { jobs: 50 } });
+  });
+  afterAll(() => stack.close());
+
+  it('refuses what lacks the fields a command or click needs, and ignores kinds it does not use', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const signed = (body: string) => slackSignatureHeaders(SIGNING_SECRET, now, body);
+    const noUser = new URLSearchParams({
+      payload: JSON.stringify({
+        type: 'block_actions',
+        response_url: 'http://127.0.0.1:9/x',
+        actions: [{ action_id: 'bj_page_next' }],
+      }),
+    }).toString();
+    const badJson = 'payload=%7Bnot-json';
+    const noResponseUrl = commandBody('help').replace(/&response_url=[^&]*/, '');
+    const viewSubmission = new URLSearchParams({
+      payload: JSON.stringify({ type: 'view_submission', user: { id: 'U1' } }),
+    }).toString();
+    expect(await post(stack.botUrl, noUser, signed(noUser))).toBe(400);
+    expect(await post(stack.botUrl, badJson, signed(badJson))).toBe(400);
+    expect(await post(stack.botUrl, noResponseUrl, signed(noResponseUrl))).toBe(400);
+    expect(await post(stack.botUrl, viewSubmission, signed(viewSubmission))).toBe(200);
+    expect((await fetch(`${stack.botUrl}/healthz`)).status).toBe(200);
+  });
+});

@@ -44,13 +44,14 @@ export function createBotApp(deps: BotDeps, extraReadiness: HealthChecks['extra'
           return (await deps.guard.run(() => deps.redis.set(key, '1', 'EX', 360, 'NX'))) === null;
         },
       });
+  const botToken = slack.botToken ?? '';
   const app = new App({
-    token: slack.botToken,
+    // The token as is, without Bolt's auth.test: a Slack outage or a revoked token must not stop
+    // answers, which go to response_urls and need no token.
+    authorize: async () => ({ botToken }),
     receiver,
     logger,
     clientOptions: { slackApiUrl: slack.apiUrl },
-    // auth.test happens on the first request, so a slow Slack never blocks the start.
-    tokenVerificationEnabled: false,
   });
   registerListeners(app, deps);
   app.error(async (err) => {

@@ -225,3 +225,19 @@ describe('signed but malformed payloads', () => {
     expect((await fetch(`${stack.botUrl}/healthz`)).status).toBe(200);
   });
 });
+
+describe('a revoked bot token', () => {
+  it('still answers through the response_url', async () => {
+    const stack = await startStack({ aws: { jobs: 50 }, env: { SLACK_BOT_TOKEN: 'xoxb-revoked-0000' } });
+    try {
+      await stack.slack.sendCommand({ channel: 'C0OPS', user: 'U0ALICE', text: 'failed last 3 days' });
+      const reply = await stack.slack.waitForMessage(
+        (m) => m.ephemeralFor === 'U0ALICE' && m.via === 'response_url',
+        5000,
+      );
+      expect(textOf(reply)).toMatch(/Failed jobs created/);
+    } finally {
+      await stack.close();
+    }
+  });
+});

@@ -31,6 +31,8 @@ export interface HostileClick {
   label: string;
   payload(responseUrl: string): unknown;
   answered: boolean;
+  /** A broken shape: a 400 is as right as an acknowledged no-op. */
+  mayRefuse?: boolean;
   /** The answer must match this, when given. */
   says?: RegExp;
 }
@@ -139,7 +141,7 @@ export function tamperedClicks(
         ],
       ];
       const [name, payload] = shapes[Math.floor(rand() * shapes.length)]!;
-      clicks.push({ label: name, payload, answered: false });
+      clicks.push({ label: name, payload, answered: false, mayRefuse: true });
     }
   }
   return clicks;

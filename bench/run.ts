@@ -70,5 +70,10 @@ for (const section of SECTIONS) {
   parts.push('', `## ${section.title}`, '', section.about, '', `\`${section.command}\``, '', table(values));
 }
 parts.push('');
-await writeFile('BENCHMARKS.md', parts.join('\n'), 'utf8');
-process.stdout.write('BENCHMARKS.md written\n');
+if (only) {
+  // One section alone is printed, not written: BENCHMARKS.md always holds a whole run.
+  process.stdout.write(`${parts.join('\n')}\n`);
+} else {
+  await writeFile('BENCHMARKS.md', parts.join('\n'), 'utf8');
+  process.stdout.write('BENCHMARKS.md written\n');
+}

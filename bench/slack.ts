@@ -59,11 +59,17 @@ export async function benchSlack(
     for (const n of concurrency) {
       // Open the sockets first (signed ssl_check pings, acknowledged without work), so the figures
       // are the bot's and not TCP handshakes of the load generator.
-      await sendAll(
-        bot.url,
-        SECRET,
-        Array.from({ length: n }, () => 'ssl_check=1&token=bench'),
-      );
+      const pings = () =>
+        sendAll(
+          bot.url,
+          SECRET,
+          Array.from({ length: n }, () => 'ssl_check=1&token=bench'),
+        );
+      await pings();
+      // The same burst of signed no-op pings on the open sockets: what the load generator and the
+      // network stack cost on this machine, to read the command figures against.
+      const baseline = await pings();
+      record(out, `no-op ping ack ms, baseline (${n} concurrent)`, percentiles(baseline.map((a) => a.ms)));
       const start = sink.posts.length;
       const sent = performance.now();
       const bodies = Array.from({ length: n }, (_, i) =>

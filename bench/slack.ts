@@ -32,7 +32,7 @@ function cursorsIn(posts: { body: Record<string, unknown> }[]): string[] {
 export async function benchSlack(
   concurrency: readonly number[] = [100, 500],
 ): Promise<Record<string, number>> {
-  const aws = await startChildEmulator(['--regions', REGIONS.join(','), '--jobs', '6000', '--seed', '8']);
+  const aws = await startChildEmulator(['--regions', REGIONS.join(','), '--jobs', '6000', '--seed', '8', '--latency-ms', process.env.BENCH_AWS_LATENCY_MS ?? '0']);
   const slack = await startSlackStandIn({ signingSecret: SECRET, botToken: TOKEN });
   const sink = await startSink();
   const bot = await startChildBot({

@@ -12,6 +12,8 @@ export type CallObserver = (event: {
 export interface CallRunner {
   clients: BackupClients;
   observe?: CallObserver | undefined;
+  /** Wraps the wait for AWS's answer (the bot frees its work slot meanwhile). */
+  around?: (<T>(io: () => Promise<T>) => Promise<T>) | undefined;
 }
 
 /**
@@ -25,7 +27,8 @@ export async function callAws<T>(
 ): Promise<T> {
   const started = performance.now();
   try {
-    const result = await send(runner.clients.get(ctx.region));
+    const client = runner.clients.get(ctx.region);
+    const result = await (runner.around ? runner.around(() => send(client)) : send(client));
     runner.observe?.({ ...ctx, outcome: 'ok', ms: performance.now() - started });
     return result;
   } catch (err) {

@@ -33,10 +33,12 @@ export interface BackupGatewayOptions {
   clients: BackupClients;
   defaultAccountId?: string | undefined;
   observe?: CallObserver;
+  /** Wraps every wait for AWS (see CallRunner.around). */
+  around?: <T>(io: () => Promise<T>) => Promise<T>;
 }
 
 export function createBackupGateway(options: BackupGatewayOptions): BackupGateway {
-  const runner: CallRunner = { clients: options.clients, observe: options.observe };
+  const runner: CallRunner = { clients: options.clients, observe: options.observe, around: options.around };
   const scope = { regions: options.clients.regions, defaultAccountId: options.defaultAccountId };
   return {
     regions: scope.regions,

@@ -7,6 +7,7 @@ import type { Logger } from '../logger.js';
 import { createMetrics } from '../metrics.js';
 import { createPager, createRedisGuard, createSavedQueries } from '../paging/index.js';
 import { createBotApp } from '../slack/app.js';
+import { whileWaiting } from '../slack/inflight.js';
 import { createUserZones } from '../slack/user-zones.js';
 import { alertSlackClient, backupFor, processLogger } from './common.js';
 import { onShutdown } from './shutdown.js';
@@ -64,7 +65,7 @@ export async function startBot(env: NodeJS.ProcessEnv) {
   redis.on('error', (err) => logger.warn({ err: { message: err.message } }, 'Redis connection problem'));
   if (!(await connected(redis, 3000)))
     logger.warn('Redis does not answer yet; starting anyway, /readyz says so');
-  const { clients, backup } = backupFor(config, metrics);
+  const { clients, backup } = backupFor(config, metrics, whileWaiting);
   const guard = createRedisGuard();
   const prefix = config.redis.prefix;
   const bot = createBotApp(

@@ -17,12 +17,17 @@ export function processLogger(config: Config): Logger {
 }
 
 /** AWS Backup clients for the configured regions and the gateway over them, reporting to metrics. */
-export function backupFor(config: Config, metrics: Metrics) {
+export function backupFor(
+  config: Config,
+  metrics: Metrics,
+  around?: <T>(io: () => Promise<T>) => Promise<T>,
+) {
   const clients = createBackupClients({ regions: config.aws.regions, endpoint: config.aws.endpoint });
   const backup = createBackupGateway({
     clients,
     defaultAccountId: config.aws.defaultAccountId,
     observe: metrics.observeAws,
+    ...(around ? { around } : {}),
   });
   return { clients, backup };
 }

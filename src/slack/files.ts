@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import type { WebClient } from '@slack/web-api';
 import { CodedError } from '../errors.js';
+import { whileWaiting } from './inflight.js';
 
 export interface FileShare {
   path: string;
@@ -18,7 +19,11 @@ export interface FileShare {
  * streamed from disk to the upload URL (memory stays flat whatever the size), then
  * files.completeUploadExternal. This is what `filesUploadV2` does, minus reading the file into memory.
  */
-export async function shareFile(client: WebClient, share: FileShare): Promise<{ fileId: string }> {
+export function shareFile(client: WebClient, share: FileShare): Promise<{ fileId: string }> {
+  return whileWaiting(() => upload(client, share));
+}
+
+async function upload(client: WebClient, share: FileShare): Promise<{ fileId: string }> {
   const { size } = await stat(share.path);
   const target = await client.files.getUploadURLExternal({ filename: share.filename, length: size });
   if (!target.upload_url || !target.file_id) {

@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import { isValidTimeZone } from '../config.js';
 import type { Logger } from '../logger.js';
 import { type RedisGuard, UNGUARDED } from '../paging/index.js';
+import { whileWaiting } from './inflight.js';
 
 /** Per-user IANA time zones from users.info, cached in Redis for a day (and in memory briefly). */
 export interface UserZones {
@@ -30,7 +31,7 @@ export function createUserZones(
       }
       if (!zone) {
         try {
-          const info = await client.users.info({ user: userId });
+          const info = await whileWaiting(() => client.users.info({ user: userId }));
           const tz = info.user?.tz;
           zone = tz && isValidTimeZone(tz) ? tz : fallback;
           const found = zone;

@@ -27,6 +27,7 @@ export function backupFor(
     clients,
     defaultAccountId: config.aws.defaultAccountId,
     observe: metrics.observeAws,
+    maxConcurrentCalls: 16,
     ...(around ? { around } : {}),
   });
   return { clients, backup };

@@ -109,3 +109,26 @@ describe('work after the ack', () => {
     expect(drained).toBe(true);
   });
 });
+
+describe('AWS call limit', () => {
+  it('keeps at most `max` calls in flight and runs the others in order', async () => {
+    const { callLimit } = await import('../../src/backup/call-limit.js');
+    const limit = callLimit(2);
+    let inFlight = 0;
+    let most = 0;
+    const done: number[] = [];
+    await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        limit(async () => {
+          inFlight++;
+          most = Math.max(most, inFlight);
+          await new Promise((r) => setTimeout(r, 2));
+          inFlight--;
+          done.push(i);
+        }),
+      ),
+    );
+    expect(most).toBe(2);
+    expect(done).toHaveLength(6);
+  });
+});

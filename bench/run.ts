@@ -20,7 +20,7 @@ const SECTIONS: Section[] = [
     title: 'Slack: acknowledgement, answers and AWS calls per page',
     command: 'npx tsx bench/slack.ts',
     about:
-      'N signed slash commands (half `failed last 7 days`, half `summary 7d`), then a Next click on every page that has one, all sent at once over open keep-alive sockets to the bot in its own process; AWS is the emulator in a third process (3 regions, 6,000 jobs). "ack" is the time to the HTTP answer Slack waits for (limit 3,000 ms); "answer" is the time until the reply reached its response_url.',
+      'Three bursts of N signed slash commands (half `failed last 7 days`, half `summary 7d`), each followed by a Next click on every page that has one, all sent at once over open keep-alive sockets to the bot in its own process; AWS is the emulator in a third process (3 regions, 6,000 jobs). "ack" is the time to the HTTP answer Slack waits for (limit 3,000 ms); "answer" is the time until the reply reached its response_url. Percentiles pool the three bursts.',
     run: () => benchSlack(),
   },
   {

@@ -1,4 +1,5 @@
 import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
+import type { WindowCount } from '../backup/count.js';
 import { ALERT_ACTIONS, encodeAlertValue } from './alert-actions.js';
 import {
   escapeText,
@@ -11,17 +12,8 @@ import {
 } from './alert-format.js';
 import type { SlackMessage } from './limits.js';
 
-/** The counts an alert message shows (a WindowCount without its call count fits). */
-export interface AlertCounts {
-  total: number;
-  byState: Record<string, number>;
-  byAccount: Record<string, number>;
-  byRegion: Record<string, number>;
-  byResourceType: Record<string, number>;
-  topReasons: { reason: string; count: number }[];
-  topResources: { name: string; count: number }[];
-  failedRegions: { region: string; reason: string }[];
-}
+/** The counts an alert message shows: a window count without its call count. */
+export type AlertCounts = Omit<WindowCount, 'calls'>;
 
 /** Everything the alert message of one incident shows. Times are epoch ms. */
 export interface AlertMessageView {

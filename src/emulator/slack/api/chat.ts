@@ -1,31 +1,49 @@
+import type { z } from 'zod';
 import { type ApiAnswer, fail, messageError, parseArgs } from '../answers.js';
 import { DeleteArgs, PostEphemeralArgs, PostMessageArgs, UpdateArgs } from '../schemas.js';
 import { messageJson, type StandInState, threadParent } from '../state.js';
 
 type Args = Record<string, unknown>;
 
-export function postMessage(args: Args, state: StandInState): ApiAnswer {
-  const parsed = parseArgs(PostMessageArgs, args);
-  if (!parsed.ok) return parsed.answer;
-  const a = parsed.value;
-  const channel = state.workspace.writable(a.channel);
-  if (typeof channel === 'string') return fail(channel);
+/** What both post methods share: the message checks, the thread, and the bot as author. */
+function postAsBot(
+  state: StandInState,
+  channelId: string,
+  a: z.infer<typeof PostMessageArgs>,
+  ephemeralFor?: string,
+) {
   const bad = messageError({ text: a.text, blocks: a.blocks });
-  if (bad) return bad;
-  const thread = threadParent(state, channel.id, a.thread_ts);
-  if (thread.error) return fail(thread.error);
+  if (bad) return { answer: bad };
+  const thread = threadParent(state, channelId, a.thread_ts);
+  if (thread.error) return { answer: fail(thread.error) };
   const { bot } = state.workspace;
   const message = state.store.post({
-    channel: channel.id,
+    channel: channelId,
     user: bot.userId,
     botId: bot.botId,
     text: a.text ?? '',
     blocks: a.blocks,
     mrkdwn: a.mrkdwn,
     threadTs: thread.ts,
+    ...(ephemeralFor ? { ephemeralFor } : {}),
     via: 'api',
   });
-  return { ok: true, channel: channel.id, ts: message.ts, message: messageJson(state, message) };
+  return { message };
+}
+
+export function postMessage(args: Args, state: StandInState): ApiAnswer {
+  const parsed = parseArgs(PostMessageArgs, args);
+  if (!parsed.ok) return parsed.answer;
+  const channel = state.workspace.writable(parsed.value.channel);
+  if (typeof channel === 'string') return fail(channel);
+  const posted = postAsBot(state, channel.id, parsed.value);
+  if (!posted.message) return posted.answer;
+  return {
+    ok: true,
+    channel: channel.id,
+    ts: posted.message.ts,
+    message: messageJson(state, posted.message),
+  };
 }
 
 export function postEphemeral(args: Args, state: StandInState): ApiAnswer {
@@ -36,23 +54,9 @@ export function postEphemeral(args: Args, state: StandInState): ApiAnswer {
   if (typeof channel === 'string') return fail(channel);
   if (!state.workspace.user(a.user)) return fail('user_not_found');
   if (!channel.members.includes(a.user)) return fail('user_not_in_channel');
-  const bad = messageError({ text: a.text, blocks: a.blocks });
-  if (bad) return bad;
-  const thread = threadParent(state, channel.id, a.thread_ts);
-  if (thread.error) return fail(thread.error);
-  const { bot } = state.workspace;
-  const message = state.store.post({
-    channel: channel.id,
-    user: bot.userId,
-    botId: bot.botId,
-    text: a.text ?? '',
-    blocks: a.blocks,
-    mrkdwn: a.mrkdwn,
-    threadTs: thread.ts,
-    ephemeralFor: a.user,
-    via: 'api',
-  });
-  return { ok: true, message_ts: message.ts };
+  const posted = postAsBot(state, channel.id, a, a.user);
+  if (!posted.message) return posted.answer;
+  return { ok: true, message_ts: posted.message.ts };
 }
 
 /** The bot's own, visible message at channel + ts, or the error Slack gives. */

@@ -123,3 +123,26 @@ export function detailValues(message: { blocks: unknown[] }): string[] {
   visit(message.blocks);
   return values;
 }
+
+/** Resolves once `done()` holds, checking again on every message event of the stand-in (no polling). */
+export function waitUntil(slack: Stack['slack'], done: () => boolean, timeoutMs: number): Promise<void> {
+  if (done()) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (!done()) return;
+      cleanup();
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(`not done within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const cleanup = () => {
+      clearTimeout(timer);
+      slack.events.off('message', check);
+      slack.events.off('update', check);
+    };
+    slack.events.on('message', check);
+    slack.events.on('update', check);
+  });
+}

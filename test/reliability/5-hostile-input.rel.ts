@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ACTION } from '../../src/blocks/index.js';
+import { fuzzCommandTexts } from '../helpers/fuzz.js';
 import { REDIS_URL, testRedis } from '../helpers/redis.js';
 import { startProduct } from './support/children.js';
-import { fuzzCommandTexts } from './support/fuzz.js';
 import { formOf, tamperedClicks } from './support/hostile.js';
 import { badSignatures, bigBodies, malformedBodies, type RawRequest } from './support/malformed.js';
 import { clickBody, postRaw, signedHeaders } from './support/signed.js';

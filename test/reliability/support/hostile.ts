@@ -1,5 +1,5 @@
 import { ACTION } from '../../../src/blocks/index.js';
-import { seeded } from './fuzz.js';
+import { seeded } from '../../helpers/fuzz.js';
 
 /** A block_actions payload as Slack sends it for U0ALICE in #ops; `patch` replaces top-level fields. */
 export function clickPayload(

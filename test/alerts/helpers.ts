@@ -4,6 +4,7 @@ import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { type AlertPoster, createSlackPoster, hasKey } from '../../src/alerts/poster.js';
 import type { AlertRule } from '../../src/alerts/rules.js';
+import type { AwsBackupJobInput, BackupEmulator } from '../../src/emulator/aws/index.js';
 import { type SlackStandIn, startSlackStandIn } from '../../src/emulator/slack/index.js';
 
 export const BOT_TOKEN = 'xoxb-alerts-test-token';
@@ -100,4 +101,21 @@ export function actionIds(blocks: readonly Record<string, unknown>[]): string[] 
   return blocks
     .filter((b) => b.type === 'actions')
     .flatMap((b) => (b.elements as { action_id: string }[]).map((e) => e.action_id));
+}
+
+/** Adds `n` FAILED jobs that ended `agoMs` ago in a region, with any other fields given. */
+export function addFailedJobs(
+  emulator: BackupEmulator,
+  n: number,
+  options: { region: string; agoMs: number; fields?: (i: number) => Partial<AwsBackupJobInput> },
+) {
+  const completed = (Date.now() - options.agoMs) / 1000;
+  emulator.addJobs(
+    Array.from({ length: n }, (_, i) => ({
+      Region: options.region,
+      State: 'FAILED' as const,
+      CompletionDate: completed,
+      ...options.fields?.(i),
+    })),
+  );
 }

@@ -7,6 +7,7 @@ import { type AlertWorker, createAlertWorker } from '../../src/alerts/worker.js'
 import type { SlackStandIn } from '../../src/emulator/slack/index.js';
 import { type AwsFixture, startAwsFixture } from '../helpers/aws.js';
 import {
+  addFailedJobs,
   BOT_TOKEN,
   dropPrefix,
   quiet,
@@ -40,14 +41,7 @@ afterAll(async () => {
 });
 
 function failed(n: number) {
-  const completed = (Date.now() - 60_000) / 1000;
-  aws.emulator.addJobs(
-    Array.from({ length: n }, () => ({
-      Region: 'us-east-1',
-      State: 'FAILED' as const,
-      CompletionDate: completed,
-    })),
-  );
+  addFailedJobs(aws.emulator, n, { region: 'us-east-1', agoMs: 60_000 });
 }
 
 async function startChild(r: ReturnType<typeof rule>): Promise<ChildProcess> {

@@ -9,6 +9,7 @@ import type { SlackStandIn } from '../../src/emulator/slack/index.js';
 import { type AwsFixture, startAwsFixture } from '../helpers/aws.js';
 import {
   actionIds,
+  addFailedJobs,
   dropPrefix,
   quiet,
   redisConnection,
@@ -50,17 +51,15 @@ beforeEach(() => {
 });
 
 function failed(n: number, region = 'us-east-1') {
-  const completed = (Date.now() - 5 * 60_000) / 1000;
-  aws.emulator.addJobs(
-    Array.from({ length: n }, (_, i) => ({
-      Region: region,
-      State: 'FAILED' as const,
-      CompletionDate: completed,
-      ResourceType: 'RDS' as const,
+  addFailedJobs(aws.emulator, n, {
+    region,
+    agoMs: 5 * 60_000,
+    fields: (i) => ({
+      ResourceType: 'RDS',
       ResourceName: `db-${i}`,
       StatusMessage: 'Access denied to the KMS key',
-    })),
-  );
+    }),
+  });
 }
 
 function deps(connection: Redis, prefix: string, owner: string): TickDeps {

@@ -4,6 +4,7 @@ import { type AlertWorker, createAlertWorker } from '../../src/alerts/worker.js'
 import type { SlackStandIn } from '../../src/emulator/slack/index.js';
 import { type AwsFixture, startAwsFixture } from '../helpers/aws.js';
 import {
+  addFailedJobs,
   dropPrefix,
   quiet,
   redisConnection,
@@ -37,14 +38,7 @@ afterAll(async () => {
 });
 
 function failed(n: number) {
-  const completed = (Date.now() - 60_000) / 1000;
-  aws.emulator.addJobs(
-    Array.from({ length: n }, () => ({
-      Region: 'eu-west-1',
-      State: 'FAILED' as const,
-      CompletionDate: completed,
-    })),
-  );
+  addFailedJobs(aws.emulator, n, { region: 'eu-west-1', agoMs: 60_000 });
 }
 
 /** Resolves once the workers together have finished `n` more jobs. */

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ISSUE_EXAMPLE } from './helpers.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -17,27 +18,14 @@ function parseCli(args: string[]): { code: number | null; stdout: string } {
 describe('backup-jobs parse', () => {
   it('prints the JSON of the example from the issue and exits 0', () => {
     const { code, stdout } = parseCli([
-      'failed or partial since monday 9am type:rds account:*',
+      ISSUE_EXAMPLE.text,
       '--now',
       '2026-11-23T10:00:00Z',
       '--tz',
-      'America/New_York',
+      ISSUE_EXAMPLE.tz,
     ]);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({
-      kind: 'list',
-      states: ['FAILED', 'PARTIAL'],
-      withIssues: false,
-      filters: {
-        ByCreatedAfter: '2026-11-16T14:00:00.000Z',
-        ByCreatedBefore: '2026-11-23T10:00:00.000Z',
-        ByResourceType: 'RDS',
-        ByAccountId: '*',
-      },
-      regions: [],
-      pageSize: 10,
-      visibility: 'ephemeral',
-    });
+    expect(JSON.parse(stdout)).toEqual(ISSUE_EXAMPLE.json);
   });
 
   it('prints the error JSON and exits 2 for a query it cannot understand', () => {

@@ -35,3 +35,24 @@ export function rejected(text: string, at: At = {}): QueryError {
   if (result.ok) throw new Error(`"${text}" parsed, but should not have: ${JSON.stringify(result.query)}`);
   return result.error;
 }
+
+/** The example of the issue: `parse "<text>" --now 2026-11-23T10:00:00Z --tz America/New_York`. */
+export const ISSUE_EXAMPLE = {
+  text: 'failed or partial since monday 9am type:rds account:*',
+  tz: 'America/New_York',
+  /** Its parse JSON, as DESIGN.md specifies it. */
+  json: {
+    kind: 'list',
+    states: ['FAILED', 'PARTIAL'],
+    withIssues: false,
+    filters: {
+      ByCreatedAfter: '2026-11-16T14:00:00.000Z',
+      ByCreatedBefore: '2026-11-23T10:00:00.000Z',
+      ByResourceType: 'RDS',
+      ByAccountId: '*',
+    },
+    regions: [],
+    pageSize: 10,
+    visibility: 'ephemeral',
+  },
+} as const;

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { toParseJson } from '../../src/query/json.js';
-import { parsed } from './helpers.js';
+import { ISSUE_EXAMPLE, parsed } from './helpers.js';
 
 describe('parse JSON', () => {
   it('prints the issue example with AWS input names and ISO-8601 UTC times', () => {
-    const query = parsed('failed or partial since monday 9am type:rds account:*', { tz: 'America/New_York' });
+    const query = parsed(ISSUE_EXAMPLE.text, { tz: ISSUE_EXAMPLE.tz });
     const json = toParseJson(query);
-    expect(json).toEqual({
-      kind: 'list',
-      states: ['FAILED', 'PARTIAL'],
-      withIssues: false,
-      filters: {
-        ByCreatedAfter: '2026-11-16T14:00:00.000Z',
-        ByCreatedBefore: '2026-11-23T10:00:00.000Z',
-        ByResourceType: 'RDS',
-        ByAccountId: '*',
-      },
-      regions: [],
-      pageSize: 10,
-      visibility: 'ephemeral',
-    });
+    expect(json).toEqual(ISSUE_EXAMPLE.json);
     expect(Object.keys(json)).toEqual([
       'kind',
       'states',

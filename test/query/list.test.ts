@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JobState, ListFilters } from '../../src/query/types.js';
-import { parsedList } from './helpers.js';
+import { ISSUE_EXAMPLE, parsedList } from './helpers.js';
 
 describe('states', () => {
   it.each<[string, JobState[], boolean]>([
@@ -177,24 +177,18 @@ describe('page size and visibility', () => {
 
 describe('whole queries', () => {
   it('parses the example from the issue', () => {
-    const query = parsedList('failed or partial since monday 9am type:rds account:*', {
-      tz: 'America/New_York',
-    });
+    const query = parsedList(ISSUE_EXAMPLE.text, { tz: ISSUE_EXAMPLE.tz });
+    const { kind, states, withIssues, filters, regions, pageSize, visibility } = ISSUE_EXAMPLE.json;
     expect(query).toEqual({
-      kind: 'list',
-      text: 'failed or partial since monday 9am type:rds account:*',
+      kind,
+      text: ISSUE_EXAMPLE.text,
       notes: [],
-      visibility: 'ephemeral',
-      states: ['FAILED', 'PARTIAL'],
-      withIssues: false,
-      filters: {
-        ByCreatedAfter: '2026-11-16T14:00:00.000Z',
-        ByCreatedBefore: '2026-11-23T10:00:00.000Z',
-        ByResourceType: 'RDS',
-        ByAccountId: '*',
-      },
-      regions: [],
-      pageSize: 10,
+      visibility,
+      states,
+      withIssues,
+      filters,
+      regions,
+      pageSize,
       window: { field: 'created', text: 'since monday 9am', form: { kind: 'since', precise: true } },
     });
   });

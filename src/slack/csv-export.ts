@@ -10,6 +10,7 @@ import type { ListQuery } from '../query/types.js';
 import type { BotDeps, RequestContext } from './deps.js';
 import { failureMessage, safeRespond } from './failures.js';
 import { shareFile } from './files.js';
+import { whileWaiting } from './inflight.js';
 
 /** At most one progress update every this many ms (chat.update allows about 50 a minute). */
 const PROGRESS_EVERY_MS = 2000;
@@ -23,19 +24,17 @@ interface Progress {
 /** The progress message: a channel message kept up to date, or ephemeral replies where the bot cannot post. */
 async function openProgress(ctx: RequestContext, first: ProgressMessage): Promise<Progress> {
   try {
-    const posted = await ctx.client.chat.postMessage({
-      channel: ctx.channelId,
-      text: first.text,
-      blocks: first.blocks,
-    });
+    const posted = await whileWaiting(() =>
+      ctx.client.chat.postMessage({ channel: ctx.channelId, text: first.text, blocks: first.blocks }),
+    );
     const ts = posted.ts as string;
     return {
       update: async (message) => {
-        await ctx.client.chat
-          .update({ channel: ctx.channelId, ts, text: message.text, blocks: message.blocks })
-          .catch((err: unknown) => {
-            ctx.log.warn({ err }, 'progress update failed');
-          });
+        await whileWaiting(() =>
+          ctx.client.chat.update({ channel: ctx.channelId, ts, text: message.text, blocks: message.blocks }),
+        ).catch((err: unknown) => {
+          ctx.log.warn({ err }, 'progress update failed');
+        });
       },
     };
   } catch (err) {

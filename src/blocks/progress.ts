@@ -84,3 +84,20 @@ export function csvDoneMessage(input: CsvDoneInput, options: ResponseOptions = {
   const fallback = `CSV ready: ${mrkdwnText(input.fileName, 260)} with ${plural(input.rows, 'job')}`;
   return message(fallback, [section(line, 'bj_csv_done')], options);
 }
+
+/**
+ * The line in a private answer that says where its file went: to the asker's direct messages with
+ * the app, so that nobody else in the channel sees it.
+ */
+export function privateFileNotice(what: 'CSV' | 'chart', dmChannelId: string): BlockMessage {
+  const where = /^D[A-Z0-9]{1,30}$/.test(dmChannelId) ? `<#${dmChannelId}>` : 'our direct messages';
+  const line = `:lock: This answer is private, so the ${what} is too: I am sending it to you alone, in ${where}.`;
+  return message(
+    `The ${what} is on its way to your direct messages with me.`,
+    [context([line], 'bj_private_file')],
+    {
+      responseType: 'ephemeral',
+      replaceOriginal: false,
+    },
+  );
+}

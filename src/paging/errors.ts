@@ -12,14 +12,14 @@ export class CursorExpiredError extends CodedError {
   }
 }
 
+/** Someone else's results: the refusal says nothing of the question they asked. */
 export class CursorForbiddenError extends CodedError {
-  readonly queryText: string | undefined;
+  readonly queryText = undefined;
 
-  constructor(queryText: string | undefined) {
+  constructor() {
     super('CURSOR_FORBIDDEN', 'These results belong to someone else or to another channel.', {
-      remedy: 'Run the query yourself to page through it.',
+      remedy: 'Type the command yourself to get your own results.',
     });
-    this.queryText = queryText;
   }
 }
 

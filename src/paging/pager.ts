@@ -59,7 +59,7 @@ export function createPager(options: PagerOptions) {
     const b = record.binding;
     const sameUser = b.visibility === 'in_channel' || b.userId === actor.userId;
     if (b.teamId !== actor.teamId || b.channelId !== actor.channelId || !sameUser) {
-      throw new CursorForbiddenError(record.query.text);
+      throw new CursorForbiddenError();
     }
     return record;
   }

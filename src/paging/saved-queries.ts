@@ -34,8 +34,9 @@ export function createSavedQueries(
       if (raw === null) throw new CursorExpiredError(undefined);
       const saved = JSON.parse(raw) as SavedQuery;
       const b = saved.binding;
-      if (b.teamId !== actor.teamId || b.channelId !== actor.channelId)
-        throw new CursorForbiddenError(saved.query.text);
+      const sameUser = b.visibility === 'in_channel' || b.userId === actor.userId;
+      if (b.teamId !== actor.teamId || b.channelId !== actor.channelId || !sameUser)
+        throw new CursorForbiddenError();
       return saved;
     },
   };

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import type { WebClient } from '@slack/web-api';
 import { CodedError } from '../errors.js';
+import type { Visibility } from '../query/types.js';
 import { whileWaiting } from './inflight.js';
 
 export interface FileShare {
@@ -12,6 +13,33 @@ export interface FileShare {
   channelId: string;
   comment?: string;
   threadTs?: string;
+}
+
+/** Where a file made from an answer goes: the channel for a public answer, the asker alone otherwise. */
+export interface FileAudience {
+  visibility: Visibility;
+  channelId: string;
+  userId: string;
+}
+
+/**
+ * The conversation a file from this answer may be shared into. What starts private stays private:
+ * a file from an ephemeral answer goes to the asker's DM with the app (conversations.open), never
+ * into the channel where every member would see it.
+ */
+export async function fileDestination(
+  client: WebClient,
+  audience: FileAudience,
+): Promise<{ channelId: string; direct: boolean }> {
+  if (audience.visibility === 'in_channel') return { channelId: audience.channelId, direct: false };
+  const opened = await whileWaiting(() => client.conversations.open({ users: audience.userId }));
+  const channelId = opened.channel?.id;
+  if (!channelId) {
+    throw new CodedError('SLACK_API', 'Slack did not open a direct message with you.', {
+      remedy: 'Open the app’s Messages tab once, then try again.',
+    });
+  }
+  return { channelId, direct: channelId !== audience.channelId };
 }
 
 /**

@@ -45,30 +45,58 @@ describe('exports, summaries, charts and sharing', () => {
     expect(seen).toEqual(new Set(truth.map((t) => t.id)));
   });
 
-  it('exports every job of the query as CSV with a progress message', async () => {
+  it('exports every job of a private answer as CSV to the asker alone, with progress in their DM', async () => {
     const truth = (
       await Promise.all(stack.aws.regions.map((r) => allJobIds(stack.aws, r, { ByAccountId: '*' })))
     ).flat();
     const page = await command('limit:5');
+    expect(page.ephemeralFor).toBe(ALICE);
     const filesBefore = stack.slack.files().length;
     await stack.slack.click({ user: ALICE, messageId: page.id, actionId: ACTION.exportCsv });
-    await stack.slack.waitForMessage((m) => m.files.length > 0, 20_000);
+    const shared = await stack.slack.waitForMessage((m) => m.files.length > 0, 20_000);
     const file = stack.slack.files().at(-1)!;
     expect(stack.slack.files().length).toBe(filesBefore + 1);
+    // Slack's own record of who can see the file: Alice, and nobody else in #ops.
+    expect(stack.slack.whoCanSee(file.id)).toEqual([ALICE]);
+    expect(shared.channel).toBe('D0ALICE');
+    expect(stack.slack.messages('C0OPS').some((m) => m.files.length > 0)).toBe(false);
+    expect(stack.slack.messages('C0OPS').some((m) => /CSV/.test(m.text))).toBe(false);
+    const notice = stack.slack
+      .messages('C0OPS', { includeEphemeralFor: ALICE })
+      .find((m) => m.ephemeralFor === ALICE && /direct messages/.test(textOf(m)));
+    expect(notice && textOf(notice)).toContain('<#D0ALICE>');
     expect(file.name).toMatch(/^backup-jobs-limit-5-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = file.data!.toString('utf8').trim().split('\r\n');
     expect(lines[0]).toMatch(/^JobId,State,CompletedWithIssues,/);
     expect(lines.length - 1).toBe(truth.length);
-    const done = await stack.slack.waitForMessage((m) => m.edited && /CSV ready/.test(m.text), 10_000);
+    const done = await stack.slack.waitForMessage(
+      (m) => m.channel === 'D0ALICE' && m.edited && /CSV ready/.test(m.text),
+      10_000,
+    );
     expect(done.text).toContain(`${truth.length.toLocaleString('en-US')} jobs`);
   });
 
-  it('sums up with a table and uploads a PNG chart of the daily counts', async () => {
+  it('exports a public answer into the channel, where its members see it', async () => {
+    const page = await command('failed last 2 days limit:5 public');
+    expect(page.ephemeralFor).toBeUndefined();
+    await stack.slack.click({ user: ALICE, messageId: page.id, actionId: ACTION.exportCsv });
+    const shared = await stack.slack.waitForMessage(
+      (m) => m.channel === 'C0OPS' && m.files.length > 0,
+      20_000,
+    );
+    expect([...stack.slack.whoCanSee(shared.files[0]!)].sort()).toEqual(['U0ALICE', 'U0BOB']);
+    await stack.slack.waitForMessage(
+      (m) => m.channel === 'C0OPS' && m.edited && /CSV ready/.test(m.text),
+      10_000,
+    );
+  });
+
+  it('sends the chart of a private summary to the asker alone, drawn from the Summaries API', async () => {
     const summary = await command('summary 7d');
     expect(textOf(summary)).toMatch(/completed with issues/i);
     stack.aws.resetStats();
     await stack.slack.click({ user: ALICE, messageId: summary.id, actionId: ACTION.chart });
-    await stack.slack.waitForMessage(
+    const shared = await stack.slack.waitForMessage(
       (m) =>
         m.files.some((id) =>
           stack.slack
@@ -78,17 +106,34 @@ describe('exports, summaries, charts and sharing', () => {
         ),
       20_000,
     );
+    expect(shared.channel).toBe('D0ALICE');
     const png = stack.slack.files().at(-1)!;
+    expect(stack.slack.whoCanSee(png.id)).toEqual([ALICE]);
     expect(png.data!.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(stack.aws.stats().calls.ListBackupJobs).toBeUndefined();
     expect(stack.aws.stats().calls.ListBackupJobSummaries).toBeDefined();
   });
 
+  it('refuses a private summary’s chart to anyone but the asker', async () => {
+    const summary = await command('summary 7d');
+    const cursor = buttons(summary).get(ACTION.chart)!.value!;
+    const before = stack.slack.files().length;
+    const bobSees = () => stack.slack.messages('C0OPS', { includeEphemeralFor: 'U0BOB' });
+    const count = bobSees().length;
+    // Bob cannot see Alice's message, so he sends the button value as if from a message of his own.
+    const own = await command('summary 7d', 'U0BOB');
+    await stack.slack.click({ user: 'U0BOB', messageId: own.id, actionId: ACTION.chart, value: cursor });
+    await stack.slack.waitForMessage(() => bobSees().length > count + 1, 10_000);
+    expect(textOf(bobSees().at(-1)!)).not.toContain('summary 7d');
+    expect(stack.slack.files().length).toBe(before);
+  });
+
   it('shares an ephemeral result in the channel, where anyone can page it', async () => {
     const page = await command('completed last 2 days limit:3');
+    const known = new Set(stack.slack.messages('C0OPS').map((m) => m.id));
     await stack.slack.click({ user: ALICE, messageId: page.id, actionId: ACTION.share });
     const shared = await stack.slack.waitForMessage(
-      (m) => m.channel === 'C0OPS' && !m.ephemeralFor && /Page 1/.test(textOf(m)),
+      (m) => m.channel === 'C0OPS' && !m.ephemeralFor && !known.has(m.id) && /Page 1/.test(textOf(m)),
       10_000,
     );
     expect(textOf(shared)).toContain(`<@${ALICE}>`);

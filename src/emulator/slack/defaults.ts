@@ -15,7 +15,7 @@ export const DEFAULT_USERS: readonly StandInUser[] = [
   { id: 'U0BOB', name: 'bob', realName: 'Bob Becker', tz: 'Europe/Berlin' },
 ];
 
-/** #ops and #backup-alerts (public), #secret-project (private, bot not in it), Alice's DM with the app. */
+/** #ops and #backup-alerts (public), #secret-project (private, bot not in it), each user's DM with the app. */
 export const DEFAULT_CHANNELS: readonly StandInChannel[] = [
   { id: 'C0OPS', name: 'ops', kind: 'public', botMember: true, members: ['U0ALICE', 'U0BOB'] },
   {
@@ -33,6 +33,7 @@ export const DEFAULT_CHANNELS: readonly StandInChannel[] = [
     members: ['U0ALICE', 'U0BOB'],
   },
   { id: 'D0ALICE', name: 'alice', kind: 'im', botMember: true, members: ['U0ALICE'] },
+  { id: 'D0BOB', name: 'bob', kind: 'im', botMember: true, members: ['U0BOB'] },
 ];
 
 /** Author id of Slack's own notices (e.g. a command that timed out). */

@@ -79,6 +79,8 @@ export interface SlackStandIn {
   /** First stored or arriving (posted or updated) message that matches; rejects after `timeoutMs`. */
   waitForMessage(predicate: (m: StoredMessage) => boolean, timeoutMs?: number): Promise<StoredMessage>;
   files(): StoredFile[];
+  /** Who can see a file: the members of every conversation it was shared into. */
+  whoCanSee(fileId: string): string[];
   /** `message`, `update` and `delete`, each with a snapshot of the message. */
   readonly events: MessageEmitter;
   /** Replaces the injected faults; `setFaults({})` clears them. */
@@ -139,6 +141,9 @@ export async function startSlackStandIn(o: SlackStandInOptions): Promise<SlackSt
     message: (id) => store.get(id),
     waitForMessage: (predicate, timeoutMs = 5000) => store.waitFor(predicate, timeoutMs),
     files: () => state.files.list().map((f) => ({ ...f })),
+    whoCanSee: (fileId) => [
+      ...new Set((state.files.get(fileId)?.channels ?? []).flatMap((c) => workspace.membersOf(c))),
+    ],
     events: store.events,
     setFaults: (faults) => state.limits.setFaults(faults),
     calls: () => Object.fromEntries(state.calls),

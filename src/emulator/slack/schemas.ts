@@ -29,6 +29,8 @@ export const UserArgs = z.object({ user: id });
 
 export const ChannelArgs = z.object({ channel: id });
 
+export const OpenArgs = z.object({ users: id });
+
 export const UploadUrlArgs = z.object({
   filename: id,
   length: z.coerce.number().int().positive(),

@@ -56,6 +56,30 @@ export class Workspace {
     );
   }
 
+  /**
+   * conversations.open for one user: the app's DM with them, opened if it does not exist yet
+   * (Slack gives an app a DM with every member, created on first open).
+   */
+  openIm(userId: string): StandInChannel | undefined {
+    if (!this.#users.has(userId)) return undefined;
+    const open = this.channels().find((c) => c.kind === 'im' && c.members[0] === userId);
+    if (open) return open;
+    const im: StandInChannel = {
+      id: `D0${userId.replace(/^U0?/, '')}`,
+      name: this.#users.get(userId)?.name ?? userId,
+      kind: 'im',
+      botMember: true,
+      members: [userId],
+    };
+    this.#channels.set(im.id, im);
+    return im;
+  }
+
+  /** Users who can see what is shared into a conversation: its members. */
+  membersOf(channelId: string): string[] {
+    return [...(this.#channels.get(channelId)?.members ?? [])];
+  }
+
   /** Why the bot may not post into `ref`, or the channel when it may. */
   writable(ref: string): StandInChannel | 'channel_not_found' | 'not_in_channel' {
     const channel = this.resolveChannel(ref);

@@ -3,15 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { App } from '@slack/bolt';
 import { ACTION, decodeCursorValue } from '../../blocks/index.js';
+import { privateFileNotice } from '../../blocks/progress.js';
 import { renderDailyChart } from '../../chart/daily-chart.js';
 import { CursorExpiredError } from '../../paging/index.js';
 import { describeQuery } from '../../query/describe.js';
 import { dailyCounts } from '../chart-data.js';
 import type { BotDeps } from '../deps.js';
-import { shareFile } from '../files.js';
+import { fileDestination, shareFile } from '../files.js';
 import { onClick } from './click.js';
 
-/** Chart: daily counts per state for the summary's scope, drawn locally and uploaded as a PNG. */
+/**
+ * Chart: daily counts per state for the summary's scope, drawn locally and uploaded as a PNG, to the
+ * channel for a public summary and to the asker alone for a private one.
+ */
 export function registerChartAction(app: App, deps: BotDeps) {
   onClick(app, deps, ACTION.chart, 'chart', async (ctx, value) => {
     const id = decodeCursorValue(value);
@@ -31,6 +35,11 @@ export function registerChartAction(app: App, deps: BotDeps) {
       subtitle: `${describeQuery(daily, saved.timeZone)} · ${summary.regions.join(', ')}`,
       days: dailyCounts(summary.rows),
     });
+    const target = await fileDestination(ctx.client, {
+      visibility: saved.binding.visibility,
+      channelId: ctx.channelId,
+      userId: ctx.userId,
+    });
     const dir = await mkdtemp(join(tmpdir(), 'backup-jobs-chart-'));
     try {
       const path = join(dir, 'backup-jobs-per-day.png');
@@ -39,12 +48,12 @@ export function registerChartAction(app: App, deps: BotDeps) {
         path,
         filename: 'backup-jobs-per-day.png',
         title: 'AWS Backup jobs per day',
-        channelId: ctx.channelId,
+        channelId: target.channelId,
         comment: `Daily backup jobs for <@${ctx.userId}>${summary.failedRegions.length > 0 ? ` (without ${summary.failedRegions.map((f) => f.region).join(', ')}: no answer)` : ''}.`,
       });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-    return null;
+    return target.direct ? privateFileNotice('chart', target.channelId) : null;
   });
 }

@@ -1,5 +1,5 @@
 import { type ApiAnswer, fail, parseArgs } from '../answers.js';
-import { ChannelArgs, UserArgs } from '../schemas.js';
+import { ChannelArgs, OpenArgs, UserArgs } from '../schemas.js';
 import type { StandInState } from '../state.js';
 
 type Args = Record<string, unknown>;
@@ -35,4 +35,22 @@ export function conversationsInfo(args: Args, state: StandInState): ApiAnswer {
   const channel = state.workspace.resolveChannel(parsed.value.channel);
   if (!channel || (channel.kind !== 'public' && !channel.botMember)) return fail('channel_not_found');
   return { ok: true, channel: state.workspace.channelInfo(channel) };
+}
+
+/**
+ * conversations.open with `users`: one user gives the app's DM with them (opened on demand);
+ * several users would be a group DM, which this stand-in does not model.
+ */
+export function conversationsOpen(args: Args, state: StandInState): ApiAnswer {
+  const parsed = parseArgs(OpenArgs, args);
+  if (!parsed.ok) return parsed.answer;
+  const users = parsed.value.users
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  if (users.length === 0) return fail('users_list_not_supplied');
+  if (users.length > 1) return fail('not_supported');
+  const im = state.workspace.openIm(users[0] ?? '');
+  if (!im) return fail('user_not_found');
+  return { ok: true, channel: { id: im.id } };
 }

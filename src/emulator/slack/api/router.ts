@@ -6,7 +6,7 @@ import { sendJson } from '../send.js';
 import { countCall, type StandInState } from '../state.js';
 import { deleteMessage, postEphemeral, postMessage, update } from './chat.js';
 import { completeUploadExternal, getUploadUrlExternal } from './files.js';
-import { authTest, conversationsInfo, usersInfo } from './info.js';
+import { authTest, conversationsInfo, conversationsOpen, usersInfo } from './info.js';
 
 type Method = (args: Record<string, unknown>, state: StandInState) => ApiAnswer;
 
@@ -18,6 +18,7 @@ const METHODS: Readonly<Record<string, Method>> = {
   'chat.delete': deleteMessage,
   'users.info': usersInfo,
   'conversations.info': conversationsInfo,
+  'conversations.open': conversationsOpen,
   'files.getUploadURLExternal': getUploadUrlExternal,
   'files.completeUploadExternal': completeUploadExternal,
 };

@@ -12,8 +12,6 @@ export type CallObserver = (event: {
 export interface CallRunner {
   clients: BackupClients;
   observe?: CallObserver | undefined;
-  /** Wraps the wait for AWS's answer (the bot frees its work slot meanwhile). */
-  around?: (<T>(io: () => Promise<T>) => Promise<T>) | undefined;
 }
 
 /**
@@ -28,7 +26,7 @@ export async function callAws<T>(
   const started = performance.now();
   try {
     const client = runner.clients.get(ctx.region);
-    const result = await (runner.around ? runner.around(() => send(client)) : send(client));
+    const result = await send(client);
     runner.observe?.({ ...ctx, outcome: 'ok', ms: performance.now() - started });
     return result;
   } catch (err) {

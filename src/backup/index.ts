@@ -1,6 +1,5 @@
 import type { ListQuery, SummaryQuery } from '../query/types.js';
 import type { CallObserver, CallRunner } from './call.js';
-import { callLimit } from './call-limit.js';
 import type { BackupClients } from './clients.js';
 import { type CountScope, countJobs, type WindowCount } from './count.js';
 import { describeJob } from './describe.js';
@@ -34,20 +33,10 @@ export interface BackupGatewayOptions {
   clients: BackupClients;
   defaultAccountId?: string | undefined;
   observe?: CallObserver;
-  /** Wraps every wait for AWS (see CallRunner.around). */
-  around?: <T>(io: () => Promise<T>) => Promise<T>;
-  /** AWS calls of this process in flight at once, at most. @defaultValue unlimited */
-  maxConcurrentCalls?: number;
 }
 
 export function createBackupGateway(options: BackupGatewayOptions): BackupGateway {
-  const limit = options.maxConcurrentCalls ? callLimit(options.maxConcurrentCalls) : undefined;
-  const around = options.around;
-  const runner: CallRunner = {
-    clients: options.clients,
-    observe: options.observe,
-    around: limit && around ? (io) => around(() => limit(io)) : (limit ?? around),
-  };
+  const runner: CallRunner = { clients: options.clients, observe: options.observe };
   const scope = { regions: options.clients.regions, defaultAccountId: options.defaultAccountId };
   return {
     regions: scope.regions,

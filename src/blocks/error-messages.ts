@@ -84,3 +84,29 @@ export function notAllowedMessage(options: ResponseOptions = {}): BlockMessage {
     options,
   );
 }
+
+/**
+ * The refusal of a state-changing click (an export, a share, a mute) while the bot cannot check
+ * whether the request is a replay: read-only answers still come; this one waits for storage.
+ */
+export function replayUncheckedMessage(options: ResponseOptions = {}): BlockMessage {
+  return errorMessage(
+    {
+      message:
+        'I cannot do that right now: my storage does not answer, so I cannot make sure this request is yours and new.',
+      remedy: 'Lists, details and summaries still work. Try this button again in a minute.',
+    },
+    options,
+  );
+}
+
+/** The answer to a command or click whose payload lacks what it needs (not something Slack sends). */
+export function malformedRequestMessage(options: ResponseOptions = {}): BlockMessage {
+  return errorMessage(
+    {
+      message: 'That request reached me incomplete, so I could not act on it.',
+      remedy: 'Type the command again, or click the button on a fresh answer.',
+    },
+    options,
+  );
+}

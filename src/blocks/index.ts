@@ -10,11 +10,14 @@ export {
   type DetailsTarget,
   decodeCursorValue,
   decodeDetailsValue,
+  decodePageValue,
   decodeQueryValue,
   encodeCursorValue,
   encodeDetailsValue,
+  encodePageValue,
   encodeQueryValue,
   indexedActionId,
+  type PageTarget,
 } from './actions.js';
 export { type EmptyResultInput, emptyResult } from './empty-result.js';
 export {
@@ -34,6 +37,7 @@ export {
   type CsvProgressInput,
   csvDoneMessage,
   csvProgressMessage,
+  privateFileNotice,
   workingMessage,
 } from './progress.js';
 export { type SummaryOptions, summaryMessage } from './summary-message.js';

@@ -1,7 +1,7 @@
 import type { ActionsBlockElement, ContextBlock, KnownBlock } from '@slack/types';
 import type { BackupJob } from '../backup/types.js';
 import type { Visibility } from '../query/types.js';
-import { ACTION, encodeCursorValue } from './actions.js';
+import { ACTION, encodePageValue } from './actions.js';
 import { zoneLabel } from './format.js';
 import { actions, button, context, header } from './kit.js';
 import { remarksBlock, remarksOf } from './notes.js';
@@ -17,7 +17,7 @@ export interface ListPageInput {
   page: number;
   hasPrev: boolean;
   hasNext: boolean;
-  /** Opaque cursor id: the only thing paging, share and export buttons carry. */
+  /** Opaque cursor id: paging, share and export buttons carry it with the page they lead to. */
   cursorId: string;
   visibility: Visibility;
   /** IANA zone of the person who asked: every time is shown in it. */
@@ -86,11 +86,15 @@ export function listFoot(input: ListPageInput): KnownBlock[] {
 }
 
 function navigation(input: ListPageInput): ActionsBlockElement[] {
-  const value = encodeCursorValue(input.cursorId);
+  const at = (page: number) => encodePageValue({ cursorId: input.cursorId, page });
+  const value = at(input.page);
   const elements: ActionsBlockElement[] = [];
-  if (input.hasPrev) elements.push(button({ text: '◀ Prev', actionId: ACTION.prev, value }));
+  if (input.hasPrev)
+    elements.push(button({ text: '◀ Prev', actionId: ACTION.prev, value: at(input.page - 1) }));
   if (input.hasNext)
-    elements.push(button({ text: 'Next ▶', actionId: ACTION.next, value, style: 'primary' }));
+    elements.push(
+      button({ text: 'Next ▶', actionId: ACTION.next, value: at(input.page + 1), style: 'primary' }),
+    );
   if (input.visibility === 'ephemeral' && input.sharedBy === undefined) {
     elements.push(button({ text: 'Share in channel', actionId: ACTION.share, value }));
   }

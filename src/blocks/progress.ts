@@ -101,3 +101,17 @@ export function privateFileNotice(what: 'CSV' | 'chart', dmChannelId: string): B
     },
   );
 }
+
+/** The answer to Export CSV when other exports are ahead of it in the queue. */
+export function csvQueuedMessage(ahead: number): BlockMessage {
+  const n = Math.max(1, Math.floor(ahead));
+  const line = `:hourglass: *Your export is queued:* ${plural(n, 'export')} ahead of it. It starts on its own; progress shows here.`;
+  return message(
+    `Your export is queued: ${plural(n, 'export')} ahead of it.`,
+    [section(line, 'bj_csv_queued')],
+    {
+      responseType: 'ephemeral',
+      replaceOriginal: false,
+    },
+  );
+}

@@ -5,11 +5,15 @@ import { createAlertService } from '../alerts/service.js';
 import { type Config, loadConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { createMetrics } from '../metrics.js';
-import { createPager, createRedisGuard, createSavedQueries } from '../paging/index.js';
+import { createPager, createRedisGuard, createSavedQueries } from '../results/index.js';
 import { createBotApp } from '../slack/app.js';
-import { whileWaiting } from '../slack/inflight.js';
+import { runExport } from '../slack/csv-export.js';
+import type { BotDeps } from '../slack/deps.js';
+import { handleRequest } from '../slack/handle.js';
+import type { ClickRequest, SlackRequest } from '../slack/requests.js';
 import { createUserZones } from '../slack/user-zones.js';
-import { alertSlackClient, backupFor, processLogger } from './common.js';
+import { createWorkQueue } from '../work/queue.js';
+import { alertSlackClient, backupFor, processLogger, slackClient } from './common.js';
 import { onShutdown } from './shutdown.js';
 
 /**
@@ -43,6 +47,9 @@ function connected(redis: Redis, timeoutMs: number): Promise<boolean> {
   });
 }
 
+/** Slack accepts answers on a response_url for 30 minutes: work older than that is dropped. */
+const RESPONSE_URL_LIFETIME_MS = 30 * 60_000;
+
 async function alertService(config: Config, redis: Redis, logger: Logger) {
   if (!config.alertRulesFile || !config.slack.botToken) return undefined;
   const { rules } = await loadRules(config.alertRulesFile);
@@ -65,25 +72,49 @@ export async function startBot(env: NodeJS.ProcessEnv) {
   redis.on('error', (err) => logger.warn({ err: { message: err.message } }, 'Redis connection problem'));
   if (!(await connected(redis, 3000)))
     logger.warn('Redis does not answer yet; starting anyway, /readyz says so');
-  const { clients, backup } = backupFor(config, metrics, whileWaiting);
+  const { clients, backup } = backupFor(config, metrics);
   const guard = createRedisGuard();
   const prefix = config.redis.prefix;
-  const bot = createBotApp(
-    {
-      config,
-      logger,
-      redis,
-      guard,
-      backup,
-      pager: createPager({ redis, prefix, backup, guard }),
-      savedQueries: createSavedQueries(redis, prefix, guard),
-      zones: createUserZones(redis, prefix, config.defaultTimezone, guard),
-      metrics,
-      alerts: await alertService(config, redis, logger),
-      now: () => new Date(),
-    },
-    { aws: () => clients.credentialsProblem() },
-  );
+  // BullMQ's worker blocks on its own connection, which must wait out Redis outages.
+  const consumer = new Redis(config.redis.url, { maxRetriesPerRequest: null });
+  consumer.on('error', (err) => logger.debug({ err: { message: err.message } }, 'work connection problem'));
+  let deps: BotDeps | undefined;
+  const ready = () => {
+    if (!deps) throw new Error('work arrived before the bot was built');
+    return deps;
+  };
+  const queue = { prefix, producer: redis, consumer, logger, maxAgeMs: RESPONSE_URL_LIFETIME_MS };
+  const requests = createWorkQueue<SlackRequest>({
+    ...queue,
+    name: 'requests',
+    concurrency: 8,
+    stuckAfterMs: 5 * 60_000,
+    run: (request, work) => handleRequest(ready(), request, work),
+  });
+  const exports = createWorkQueue<ClickRequest>({
+    ...queue,
+    name: 'exports',
+    concurrency: 2,
+    stuckAfterMs: 20 * 60_000,
+    run: (request, work) => runExport(ready(), request, work),
+  });
+  deps = {
+    config,
+    logger,
+    redis,
+    guard,
+    backup,
+    slack: slackClient(config, logger),
+    requests,
+    exports,
+    pager: createPager({ redis, prefix, backup, guard }),
+    savedQueries: createSavedQueries(redis, prefix, guard),
+    zones: createUserZones(redis, prefix, config.defaultTimezone, guard),
+    metrics,
+    alerts: await alertService(config, redis, logger),
+    now: () => new Date(),
+  };
+  const bot = createBotApp(deps, { aws: () => clients.credentialsProblem() });
   const port = await bot.start(config.port);
   logger.info(
     { port, mode: config.slack.appToken ? 'socket' : 'http', regions: config.aws.regions },
@@ -94,6 +125,7 @@ export async function startBot(env: NodeJS.ProcessEnv) {
     async stop() {
       await bot.stop();
       clients.destroy();
+      consumer.disconnect();
       redis.disconnect();
       logger.info('bot stopped');
     },

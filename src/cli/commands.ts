@@ -13,7 +13,9 @@ export const COMMANDS = {
     usage: `Usage: backup-jobs bot
 
 Runs the Slack app. Over HTTP it serves POST /slack/events, GET /healthz, GET /readyz and
-GET /metrics on PORT (default 3000); with SLACK_APP_TOKEN set it connects over Socket Mode.
+GET /metrics on PORT (default 3000); with SLACK_APP_TOKEN set it connects over Socket Mode
+(apps.connections.open at SLACK_API_URL) and serves the health routes on PORT. Commands and
+clicks are queued in Redis once received, so any bot process answers them.
 Needs SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET (HTTP mode) and AWS_REGIONS. See .env.example.
 `,
     load: async () => (await import('./bot.js')).runBot,
@@ -30,10 +32,13 @@ Needs SLACK_BOT_TOKEN, AWS_REGIONS, ALERT_RULES_FILE and a Redis at REDIS_URL.
   },
   demo: {
     summary: 'Run everything locally: AWS Backup emulator, bot, worker and a Slack-like playground',
-    usage: `Usage: backup-jobs demo [--port N]
+    usage: `Usage: backup-jobs demo [--port N] [--burst-after SECONDS] [--socket-mode]
 
 Starts Redis (REDIS_URL if it answers, else redis-server from PATH), the AWS Backup emulator with
 a seeded organisation, the bot, the alert worker and a Slack-like playground, then prints the URL.
+  --port N               the playground's port (default 3000; a free one when it is taken)
+  --burst-after SECONDS  when the scripted burst of failures arrives (default 60)
+  --socket-mode          the bot connects over Socket Mode instead of receiving HTTP requests
 `,
     load: async () => (await import('./demo.js')).runDemo,
   },

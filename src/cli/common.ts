@@ -17,18 +17,12 @@ export function processLogger(config: Config): Logger {
 }
 
 /** AWS Backup clients for the configured regions and the gateway over them, reporting to metrics. */
-export function backupFor(
-  config: Config,
-  metrics: Metrics,
-  around?: <T>(io: () => Promise<T>) => Promise<T>,
-) {
+export function backupFor(config: Config, metrics: Metrics) {
   const clients = createBackupClients({ regions: config.aws.regions, endpoint: config.aws.endpoint });
   const backup = createBackupGateway({
     clients,
     defaultAccountId: config.aws.defaultAccountId,
     observe: metrics.observeAws,
-    maxConcurrentCalls: 16,
-    ...(around ? { around } : {}),
   });
   return { clients, backup };
 }
@@ -43,6 +37,14 @@ export function alertSlackClient(config: Config, logger: Logger): WebClient {
     rejectRateLimitedCalls: true,
     retryConfig: { retries: 0 },
     timeout: ALERT_SLACK_TIMEOUT_MS,
+    logger: toSlackLogger(logger, 'slack-web-api'),
+  });
+}
+
+/** The bot's Web API client for uploads, DMs, users.info and progress messages. */
+export function slackClient(config: Config, logger: Logger): WebClient {
+  return new WebClient(config.slack.botToken, {
+    slackApiUrl: config.slack.apiUrl,
     logger: toSlackLogger(logger, 'slack-web-api'),
   });
 }

@@ -22,6 +22,7 @@ function options(args: readonly string[]) {
     options: {
       port: { type: 'string', default: process.env.DEMO_PORT ?? '3000' },
       'burst-after': { type: 'string', default: '60' },
+      'socket-mode': { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -34,7 +35,7 @@ function options(args: readonly string[]) {
       `--burst-after "${values['burst-after']}" is not a number of seconds.`,
       'Give a number like 60.',
     );
-  return { port, burstAfterMs: burst * 1000 };
+  return { port, burstAfterMs: burst * 1000, socketMode: values['socket-mode'] };
 }
 
 async function deleteKeys(url: string, prefix: string) {
@@ -66,17 +67,19 @@ export async function runDemo(args: readonly string[]): Promise<number> {
   });
   const signingSecret = randomBytes(16).toString('hex');
   const botToken = `xoxb-demo-${randomBytes(8).toString('hex')}`;
+  const appToken = `xapp-1-demo-${randomBytes(8).toString('hex')}`;
   let playground: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
-  const slack = await startSlackStandIn({
-    port: opts.port,
-    signingSecret,
-    botToken,
-    fallback: (req, res) => playground?.(req, res),
-  }).catch(async (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EADDRINUSE') throw err;
-    say(`Port ${opts.port} is taken; using a free one.`);
-    return startSlackStandIn({ signingSecret, botToken, fallback: (req, res) => playground?.(req, res) });
-  });
+  const standIn = { signingSecret, botToken, appToken, fallback: playgroundFallback };
+  function playgroundFallback(req: IncomingMessage, res: ServerResponse) {
+    playground?.(req, res);
+  }
+  const slack = await startSlackStandIn({ ...standIn, port: opts.port }).catch(
+    async (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EADDRINUSE') throw err;
+      say(`Port ${opts.port} is taken; using a free one.`);
+      return startSlackStandIn(standIn);
+    },
+  );
   playground = playgroundHandler({ slack, title: 'backup-jobs-bot demo' });
   const env = {
     SLACK_SIGNING_SECRET: signingSecret,
@@ -93,13 +96,19 @@ export async function runDemo(args: readonly string[]): Promise<number> {
     ALERT_RULES_FILE: await writeDemoRules(dir),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   };
-  const bot = await startBot(env);
+  // Socket Mode: the bot connects out to the stand-in, which sends it envelopes instead of requests.
+  const bot = await startBot(opts.socketMode ? { ...env, SLACK_APP_TOKEN: appToken } : env);
   slack.setBotUrl(`http://127.0.0.1:${bot.port}/slack/events`);
   const worker = await startWorker(env);
   const stopBurst = scheduleBurst(aws, opts.burstAfterMs, say);
   say('');
   say('backup-jobs-bot demo is running.');
   say(`  Open ${slack.baseUrl}/ in your browser and type /backup-jobs help in #ops.`);
+  say(
+    opts.socketMode
+      ? `  Slack reaches the bot over Socket Mode (${slack.socketConnections()} connection).`
+      : `  Slack reaches the bot over HTTP at http://127.0.0.1:${bot.port}/slack/events.`,
+  );
   say(
     `  AWS Backup emulator: ${aws.url} (accounts ${aws.accounts.join(', ')}; regions ${aws.regions.join(', ')})`,
   );

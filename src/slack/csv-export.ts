@@ -4,13 +4,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BlockMessage } from '../blocks/index.js';
+import { decodePageValue } from '../blocks/index.js';
 import { csvDoneMessage, csvProgressMessage, privateFileNotice } from '../blocks/progress.js';
 import { csvFileName, csvHeader, csvRows } from '../export/csv.js';
 import type { ListQuery } from '../query/types.js';
+import { CursorExpiredError } from '../results/index.js';
+import type { WorkContext } from '../work/queue.js';
 import type { BotDeps, RequestContext } from './deps.js';
 import { failureMessage, safeRespond } from './failures.js';
 import { fileDestination, shareFile } from './files.js';
-import { whileWaiting } from './inflight.js';
+import { requestContext } from './handle.js';
+import type { ClickRequest } from './requests.js';
 
 /** At most one progress update every this many ms (chat.update allows about 50 a minute). */
 const PROGRESS_EVERY_MS = 2000;
@@ -31,17 +35,19 @@ async function openProgress(
   first: ProgressMessage,
 ): Promise<Progress> {
   try {
-    const posted = await whileWaiting(() =>
-      ctx.client.chat.postMessage({ channel: channelId, text: first.text, blocks: first.blocks }),
-    );
+    const posted = await ctx.client.chat.postMessage({
+      channel: channelId,
+      text: first.text,
+      blocks: first.blocks,
+    });
     const ts = posted.ts as string;
     return {
       update: async (message) => {
-        await whileWaiting(() =>
-          ctx.client.chat.update({ channel: channelId, ts, text: message.text, blocks: message.blocks }),
-        ).catch((err: unknown) => {
-          ctx.log.warn({ err }, 'progress update failed');
-        });
+        await ctx.client.chat
+          .update({ channel: channelId, ts, text: message.text, blocks: message.blocks })
+          .catch((err: unknown) => {
+            ctx.log.warn({ err }, 'progress update failed');
+          });
       },
     };
   } catch (err) {
@@ -68,25 +74,23 @@ async function openProgress(
  * shares it where the answer was seen: in the channel for a public answer, in the asker's DM for a
  * private one. Memory stays flat whatever the number of jobs. One export per person at a time.
  */
-export async function exportCsv(deps: BotDeps, ctx: RequestContext, query: ListQuery): Promise<void> {
+export async function exportCsv(
+  deps: BotDeps,
+  ctx: RequestContext,
+  query: ListQuery,
+  requestId: string,
+): Promise<void> {
   const lock = `${deps.config.redis.prefix}:export:${ctx.teamId}:${ctx.userId}`;
-  const locked = await deps.redis.set(lock, '1', 'EX', 900, 'NX').catch(() => 'OK');
-  if (locked !== 'OK') {
-    await safeRespond(
-      ctx.respond,
-      {
-        ...csvProgressMessage({ rows: 0, done: false, note: 'Your previous export is still running.' }),
-        replace_original: false,
-      },
-      ctx.log,
-    );
+  const locked = await deps.redis.set(lock, requestId, 'EX', 900, 'NX').catch(() => 'OK');
+  // The same export taken over from a process that died holds the lock already: it goes on.
+  const mine = locked === 'OK' || (await deps.redis.get(lock).catch(() => null)) === requestId;
+  if (!mine) {
+    const note = csvProgressMessage({ rows: 0, done: false, note: 'Your previous export is still running.' });
+    await safeRespond(ctx.respond, { ...note, replace_original: false }, ctx.log);
     return;
   }
-  const dir = await mkdtemp(join(tmpdir(), 'backup-jobs-csv-'));
-  const fileName = csvFileName(query.text, deps.now());
-  const path = join(dir, fileName);
-  let rows = 0;
   let progress: Progress | undefined;
+  let outcome: ProgressMessage;
   try {
     const target = await fileDestination(ctx.client, {
       visibility: query.visibility,
@@ -97,8 +101,39 @@ export async function exportCsv(deps: BotDeps, ctx: RequestContext, query: ListQ
     progress = await openProgress(
       ctx,
       target.channelId,
-      csvProgressMessage({ rows: 0, done: false, requestedBy: ctx.userId }),
+      csvProgressMessage({ rows: 0, requestedBy: ctx.userId }),
     );
+    const { rows, fileName } = await writeAndShare(deps, ctx, query, target.channelId, progress);
+    outcome = csvDoneMessage({ rows, fileName, requestedBy: ctx.userId });
+  } catch (err) {
+    outcome = failureMessage(err, ctx.log, query.text);
+  } finally {
+    // Released before the last word, so that the next export of this person is never refused.
+    if ((await deps.redis.get(lock).catch(() => null)) === requestId)
+      await deps.redis.del(lock).catch(() => undefined);
+  }
+  if (progress) await progress.update(outcome);
+  else
+    await safeRespond(
+      ctx.respond,
+      { ...outcome, response_type: 'ephemeral', replace_original: false },
+      ctx.log,
+    );
+}
+
+/** Writes every job of the query to a file on disk, batch by batch, and shares it once. */
+async function writeAndShare(
+  deps: BotDeps,
+  ctx: RequestContext,
+  query: ListQuery,
+  channelId: string,
+  progress: Progress,
+): Promise<{ rows: number; fileName: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'backup-jobs-csv-'));
+  const fileName = csvFileName(query.text, deps.now());
+  const path = join(dir, fileName);
+  let rows = 0;
+  try {
     const file = createWriteStream(path, { encoding: 'utf8' });
     file.write(csvHeader());
     let lastUpdate = Date.now();
@@ -107,30 +142,35 @@ export async function exportCsv(deps: BotDeps, ctx: RequestContext, query: ListQ
       if (!file.write(csvRows(batch))) await once(file, 'drain');
       if (Date.now() - lastUpdate >= PROGRESS_EVERY_MS) {
         lastUpdate = Date.now();
-        await progress.update(csvProgressMessage({ rows, done: false, requestedBy: ctx.userId }));
+        await progress.update(csvProgressMessage({ rows, requestedBy: ctx.userId }));
       }
     }
     file.end();
     await once(file, 'finish');
-    await shareFile(ctx.client, {
-      path,
-      filename: fileName,
-      title: `Backup jobs: ${query.text || 'all'}`,
-      channelId: target.channelId,
-      comment: `CSV of \`${query.text.slice(0, 200) || 'all jobs'}\` for <@${ctx.userId}>: ${rows} jobs.`,
-    });
-    await progress.update(csvDoneMessage({ rows, fileName, requestedBy: ctx.userId }));
-  } catch (err) {
-    const failed = failureMessage(err, ctx.log, query.text);
-    if (progress) await progress.update(failed);
-    else
-      await safeRespond(
-        ctx.respond,
-        { ...failed, response_type: 'ephemeral', replace_original: false },
-        ctx.log,
-      );
+    const comment = `CSV of \`${query.text.slice(0, 200) || 'all jobs'}\` for <@${ctx.userId}>: ${rows} jobs.`;
+    const title = `Backup jobs: ${query.text || 'all'}`;
+    await ctx.once('share-file', () =>
+      shareFile(ctx.client, { path, filename: fileName, title, channelId, comment }),
+    );
+    return { rows, fileName };
   } finally {
     await rm(dir, { recursive: true, force: true });
-    await deps.redis.del(lock).catch(() => undefined);
+  }
+}
+
+/** An Export CSV click taken from the export queue: the cursor's query, checked again, then exported. */
+export async function runExport(deps: BotDeps, request: ClickRequest, work: WorkContext): Promise<void> {
+  const ctx = requestContext(deps, request, work);
+  try {
+    const target = decodePageValue(request.value);
+    if (!target) throw new CursorExpiredError(undefined);
+    const { query } = await deps.pager.query(target.cursorId, ctx);
+    await exportCsv(deps, ctx, query, request.id);
+  } catch (err) {
+    await safeRespond(
+      ctx.respond,
+      { ...failureMessage(err, ctx.log), response_type: 'ephemeral', replace_original: false },
+      ctx.log,
+    );
   }
 }

@@ -1,10 +1,14 @@
+import type { WebClient } from '@slack/web-api';
 import type { Redis } from 'ioredis';
 import type { BackupGateway } from '../backup/index.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
-import type { Pager, RedisGuard, SavedQueries } from '../paging/index.js';
+import type { Pager, RedisGuard, SavedQueries } from '../results/index.js';
+import type { WorkQueue } from '../work/queue.js';
+import type { Steps } from '../work/steps.js';
 import type { AlertCommands } from './alert-commands.js';
+import type { ClickRequest, SlackRequest } from './requests.js';
 import type { UserZones } from './user-zones.js';
 
 /** Everything the listeners need, built once by `cli/bot.ts` and handed down. */
@@ -19,6 +23,12 @@ export interface BotDeps {
   savedQueries: SavedQueries;
   zones: UserZones;
   metrics: Metrics;
+  /** The bot token's Web API client: uploads, DMs, users.info, progress messages. */
+  slack: WebClient;
+  /** Commands and clicks, from the ack to the answer. */
+  requests: WorkQueue<SlackRequest>;
+  /** CSV exports, a few at a time per process, queued behind each other. */
+  exports: WorkQueue<ClickRequest>;
   /** Alert status and controls; absent when the bot runs without alert rules. */
   alerts?: AlertCommands | undefined;
   now: () => Date;
@@ -29,9 +39,13 @@ export interface RequestContext {
   teamId: string;
   channelId: string;
   userId: string;
-  /** Sends a message through the request's response_url. */
+  /** False when the replay store could not be asked: state-changing work is refused then. */
+  replayChecked: boolean;
+  /** Sends a message through the request's response_url, at most once per answer. */
   respond: (message: Record<string, unknown>) => Promise<unknown>;
+  /** Makes an effect (a file shared, a message posted) at most once for this request. */
+  once: Steps['once'];
   /** Bot-token Web API client for uploads and users.info. */
-  client: import('@slack/web-api').WebClient;
+  client: WebClient;
   log: Logger;
 }

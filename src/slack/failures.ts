@@ -1,8 +1,7 @@
 import { cursorExpiredMessage, errorMessage } from '../blocks/error-messages.js';
 import { isCodedError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { CursorExpiredError, CursorForbiddenError } from '../paging/index.js';
-import { whileWaiting } from './inflight.js';
+import { CursorExpiredError, CursorForbiddenError } from '../results/index.js';
 
 /**
  * The one place a failure becomes a reply: coded errors say what happened and what to do (with
@@ -31,7 +30,7 @@ export async function safeRespond(
   log: Logger,
 ): Promise<boolean> {
   try {
-    await whileWaiting(() => respond(message as Record<string, unknown>));
+    await respond(message as Record<string, unknown>);
     return true;
   } catch (err) {
     log.warn({ err }, 'response_url post failed');

@@ -4,7 +4,6 @@ import { Readable } from 'node:stream';
 import type { WebClient } from '@slack/web-api';
 import { CodedError } from '../errors.js';
 import type { Visibility } from '../query/types.js';
-import { whileWaiting } from './inflight.js';
 
 export interface FileShare {
   path: string;
@@ -32,7 +31,7 @@ export async function fileDestination(
   audience: FileAudience,
 ): Promise<{ channelId: string; direct: boolean }> {
   if (audience.visibility === 'in_channel') return { channelId: audience.channelId, direct: false };
-  const opened = await whileWaiting(() => client.conversations.open({ users: audience.userId }));
+  const opened = await client.conversations.open({ users: audience.userId });
   const channelId = opened.channel?.id;
   if (!channelId) {
     throw new CodedError('SLACK_API', 'Slack did not open a direct message with you.', {
@@ -48,7 +47,7 @@ export async function fileDestination(
  * files.completeUploadExternal. This is what `filesUploadV2` does, minus reading the file into memory.
  */
 export function shareFile(client: WebClient, share: FileShare): Promise<{ fileId: string }> {
-  return whileWaiting(() => upload(client, share));
+  return upload(client, share);
 }
 
 async function upload(client: WebClient, share: FileShare): Promise<{ fileId: string }> {

@@ -1,10 +1,9 @@
-import { errorMessage, helpMessage, notAllowedMessage } from '../blocks/index.js';
+import { errorMessage, helpMessage } from '../blocks/index.js';
 import { QUERY_EXAMPLES } from '../query/examples.js';
 import { parseQuery } from '../query/parse.js';
-import { isAllowed } from './access.js';
 import { runAlertsCommand } from './alert-commands.js';
 import type { BotDeps, RequestContext } from './deps.js';
-import { failureMessage, safeRespond } from './failures.js';
+import { failureMessage } from './failures.js';
 import { showJob } from './show-job.js';
 import { showList } from './show-list.js';
 import { showSummary } from './show-summary.js';
@@ -34,19 +33,16 @@ async function answer(deps: BotDeps, ctx: RequestContext, text: string): Promise
 }
 
 /**
- * What `/backup-jobs <text>` does after the ack, also used by Run again and help examples: check
- * access, parse in the user's zone, run, and reply. Every failure becomes a clear reply.
+ * What `/backup-jobs <text>` does once off the queue, also used by Run again and help examples:
+ * parse in the user's zone, run, and reply. Every failure becomes a clear reply; a reply that
+ * cannot be posted is thrown, for the work queue to retry.
  */
 export async function runText(deps: BotDeps, ctx: RequestContext, text: string): Promise<void> {
-  if (!isAllowed(deps.config.access, ctx.channelId, ctx.userId)) {
-    await safeRespond(ctx.respond, notAllowedMessage(), ctx.log);
-    return;
-  }
   let message: object;
   try {
     message = await answer(deps, ctx, text);
   } catch (err) {
     message = failureMessage(err, ctx.log, text);
   }
-  await safeRespond(ctx.respond, message, ctx.log);
+  await ctx.respond(message as Record<string, unknown>);
 }

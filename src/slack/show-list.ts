@@ -1,7 +1,7 @@
 import { emptyResult, listPage } from '../blocks/index.js';
-import type { PageView } from '../paging/index.js';
 import { describeQuery } from '../query/describe.js';
 import type { ListQuery } from '../query/types.js';
+import type { PageView } from '../results/index.js';
 import type { BotDeps, RequestContext } from './deps.js';
 
 /** Wider queries to offer when nothing matched. */

@@ -2,8 +2,7 @@ import type { WebClient } from '@slack/web-api';
 import type { Redis } from 'ioredis';
 import { isValidTimeZone } from '../config.js';
 import type { Logger } from '../logger.js';
-import { type RedisGuard, UNGUARDED } from '../paging/index.js';
-import { whileWaiting } from './inflight.js';
+import { type RedisGuard, UNGUARDED } from '../results/index.js';
 
 /** Per-user IANA time zones from users.info, cached in Redis for a day (and in memory briefly). */
 export interface UserZones {
@@ -31,7 +30,7 @@ export function createUserZones(
       }
       if (!zone) {
         try {
-          const info = await whileWaiting(() => client.users.info({ user: userId }));
+          const info = await client.users.info({ user: userId });
           const tz = info.user?.tz;
           zone = tz && isValidTimeZone(tz) ? tz : fallback;
           const found = zone;

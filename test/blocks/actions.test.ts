@@ -4,9 +4,11 @@ import {
   actionPattern,
   decodeCursorValue,
   decodeDetailsValue,
+  decodePageValue,
   decodeQueryValue,
   encodeCursorValue,
   encodeDetailsValue,
+  encodePageValue,
   encodeQueryValue,
   indexedActionId,
 } from '../../src/blocks/actions.js';
@@ -39,6 +41,32 @@ describe('cursor values', () => {
 
   it('refuse to encode a value that could not be decoded', () => {
     expect(() => encodeCursorValue('has space')).toThrow(RangeError);
+  });
+});
+
+describe('page values', () => {
+  it('name a cursor and a page, and read back the same', () => {
+    expect(encodePageValue({ cursorId: 'Zm9vYmFy_-', page: 3 })).toBe('Zm9vYmFy_-:3');
+    expect(decodePageValue('Zm9vYmFy_-:3')).toEqual({ cursorId: 'Zm9vYmFy_-', page: 3 });
+  });
+
+  it.each([
+    'Zm9vYmFy_-',
+    'Zm9vYmFy_-:0',
+    'Zm9vYmFy_-:-1',
+    'Zm9vYmFy_-:1.5',
+    ':2',
+    'a b:2',
+    'x:9999999',
+    7,
+    null,
+  ])('reject %s', (value) => {
+    expect(decodePageValue(value)).toBeNull();
+  });
+
+  it('refuse to encode a page that is not a whole number from 1', () => {
+    expect(() => encodePageValue({ cursorId: 'abc', page: 0 })).toThrow(RangeError);
+    expect(() => encodePageValue({ cursorId: 'abc', page: 2.5 })).toThrow(RangeError);
   });
 });
 

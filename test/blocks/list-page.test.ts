@@ -99,11 +99,13 @@ describe('listPage, full layout', () => {
     );
   });
 
-  it('has Prev, Next, Share in channel and Export CSV, each carrying only the cursor id', () => {
+  it('has Prev, Next, Share in channel and Export CSV, each naming the cursor and the page it leads to', () => {
     const nav = msg.blocks.at(-1);
     expect(nav?.type).toBe('actions');
-    const ids = [ACTION.prev, ACTION.next, ACTION.share, ACTION.exportCsv];
-    for (const id of ids) expect(element(msg, id)?.value).toBe('cur_abc123');
+    expect(element(msg, ACTION.prev)?.value).toBe('cur_abc123:1');
+    expect(element(msg, ACTION.next)?.value).toBe('cur_abc123:3');
+    expect(element(msg, ACTION.share)?.value).toBe('cur_abc123:2');
+    expect(element(msg, ACTION.exportCsv)?.value).toBe('cur_abc123:2');
     expect(allText(msg)).toContain('*Page 2* · more on the next page');
   });
 

@@ -8,7 +8,7 @@ import { parseRules } from '../../src/alerts/rules.js';
 import { COMMANDS } from '../../src/cli/commands.js';
 import { loadConfig } from '../../src/config.js';
 import { healthRoutes, startHealthServer } from '../../src/health.js';
-import { SLACK_EVENTS_PATH } from '../../src/slack/receiver.js';
+import { SLACK_EVENTS_PATH } from '../../src/slack/app.js';
 import { build, find } from './kustomize.js';
 import { packageVersion, readText, readYamlDocs, repoPath } from './repo.js';
 import { containerEnv, onlyContainer, portNumber, selects, workload } from './workloads.js';

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SLACK_EVENTS_PATH } from '../../src/slack/receiver.js';
+import { SLACK_EVENTS_PATH } from '../../src/slack/app.js';
 import { REDIS_URL } from '../helpers/redis.js';
 import { textOf } from '../helpers/stack.js';
 import { type RoleProcess, startRole } from './processes/child.js';
@@ -110,7 +110,7 @@ describe('SIGTERM while a command is being answered', () => {
     expect(tookMs).toBeGreaterThan(1500);
   }, 40_000);
 
-  it('finishes the answer when Redis is slow, so the ack comes back before the work is queued', async () => {
+  it('finishes the answer when Redis is slow, the work queued before the ack', async () => {
     proxy = await startSlowProxy(REDIS_URL, 150);
     const target = await startBot({ REDIS_URL: proxy.url });
     await signalMidCommand(target, 'after the ack');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SLACK_EVENTS_PATH } from '../../src/slack/receiver.js';
+import { SLACK_EVENTS_PATH } from '../../src/slack/app.js';
 import { check } from './json-schema.js';
 import { readText, readYaml, repoPath } from './repo.js';
 

@@ -2,7 +2,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Stack, startStack, textOf } from '../helpers/stack.js';
+import { parse as parseYaml } from 'yaml';
+import { ALERT_ACTIONS } from '../../src/blocks/alert-actions.js';
+import { REDIS_URL } from '../helpers/redis.js';
+import { type Stack, startStack, TRANSPORTS, textOf } from '../helpers/stack.js';
+import { startAlertWorker } from './playground/alerts.js';
 
 const RULES = `rules:
   - name: prod-failures
@@ -12,6 +16,14 @@ const RULES = `rules:
     window: 1h
     every: 5m
     accounts: ["*"]
+  - name: button-failures
+    channel: C0ALERTS
+    states: [FAILED]
+    threshold: 3
+    window: 1h
+    every: 5s
+    accounts: ["*"]
+    vaults: [button-vault]
 `;
 
 async function ask(stack: Stack, text: string, channel = 'C0OPS') {
@@ -23,13 +35,17 @@ async function ask(stack: Stack, text: string, channel = 'C0OPS') {
   return stack.slack.lastMessage(channel, { includeEphemeralFor: 'U0ALICE' })!;
 }
 
-describe('/backup-jobs alerts', () => {
+describe.each(TRANSPORTS)('/backup-jobs alerts (%s)', (transport) => {
   let stack: Stack;
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'bot-alerts-'));
     await writeFile(join(dir, 'rules.yaml'), RULES);
-    stack = await startStack({ aws: { jobs: 200 }, env: { ALERT_RULES_FILE: join(dir, 'rules.yaml') } });
+    stack = await startStack({
+      transport,
+      aws: { jobs: 200 },
+      env: { ALERT_RULES_FILE: join(dir, 'rules.yaml') },
+    });
   });
   afterAll(async () => {
     await stack.close();
@@ -50,6 +66,45 @@ describe('/backup-jobs alerts', () => {
     const sample = await stack.slack.waitForMessage((m) => m.channel === 'C0ALERTS', 10_000);
     expect(textOf(sample)).toMatch(/test|sample/i);
   });
+
+  it('runs the buttons of a firing alert: Acknowledge, Mute 1h and Show jobs', async () => {
+    const rules = parseYaml(RULES) as { rules: unknown[] };
+    const running = await startAlertWorker({ ...stack, redisUrl: REDIS_URL }, rules.rules.slice(1));
+    try {
+      const completed = Date.now() / 1000 - 60;
+      stack.aws.addJobs(
+        Array.from({ length: 4 }, () => ({
+          State: 'FAILED' as const,
+          BackupVaultName: 'button-vault',
+          CompletionDate: completed,
+        })),
+      );
+      const alert = await stack.slack.waitForMessage(
+        (m) => m.channel === 'C0ALERTS' && !m.threadTs && m.text.includes('button-failures'),
+        30_000,
+      );
+      await stack.slack.click({ user: 'U0ALICE', messageId: alert.id, actionId: ALERT_ACTIONS.acknowledge });
+      await stack.slack.waitForMessage((m) => m.id === alert.id && /Acknowledged by/.test(textOf(m)), 10_000);
+      await stack.slack.click({ user: 'U0ALICE', messageId: alert.id, actionId: ALERT_ACTIONS.mute1h });
+      await stack.slack.waitForMessage(
+        (m) => m.ephemeralFor === 'U0ALICE' && /button-failures\* is muted for 1 h/.test(m.text),
+        10_000,
+      );
+      await stack.slack.waitForMessage((m) => m.id === alert.id && /Muted until/.test(textOf(m)), 10_000);
+      const known = new Set(
+        stack.slack.messages('C0ALERTS', { includeEphemeralFor: 'U0ALICE' }).map((m) => m.id),
+      );
+      await stack.slack.click({ user: 'U0ALICE', messageId: alert.id, actionId: ALERT_ACTIONS.showJobs });
+      const jobs = await stack.slack.waitForMessage(
+        (m) => m.ephemeralFor === 'U0ALICE' && !known.has(m.id) && /Page 1/.test(textOf(m)),
+        10_000,
+      );
+      expect(textOf(jobs)).toContain('button-vault');
+    } finally {
+      await running.close();
+      stack.aws.clearJobs();
+    }
+  }, 60_000);
 
   it('names an unknown rule and how to list them', async () => {
     const reply = await ask(stack, 'alerts mute no-such-rule 1h');

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION } from '../../src/blocks/index.js';
 import { allJobIds } from '../helpers/aws.js';
-import { buttons, detailValues, type Stack, startStack, textOf } from '../helpers/stack.js';
+import { buttons, detailValues, type Stack, startStack, TRANSPORTS, textOf } from '../helpers/stack.js';
 
 const ALICE = 'U0ALICE';
 
-describe('exports, summaries, charts and sharing', () => {
+describe.each(TRANSPORTS)('exports, summaries, charts and sharing (%s)', (transport) => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startStack({ transport });
   });
   afterAll(() => stack.close());
 
@@ -107,6 +107,10 @@ describe('exports, summaries, charts and sharing', () => {
       20_000,
     );
     expect(shared.channel).toBe('D0ALICE');
+    await stack.slack.waitForMessage(
+      (m) => m.channel === 'C0OPS' && m.ephemeralFor === ALICE && /chart is on its way/.test(m.text),
+      10_000,
+    );
     const png = stack.slack.files().at(-1)!;
     expect(stack.slack.whoCanSee(png.id)).toEqual([ALICE]);
     expect(png.data!.subarray(1, 4).toString('latin1')).toBe('PNG');

@@ -139,7 +139,12 @@ describe('signed but malformed payloads', () => {
     const badJson = 'payload=%7Bnot-json';
     const noResponseUrl = commandBody('help').replace(/&response_url=[^&]*/, '');
     const viewSubmission = new URLSearchParams({
-      payload: JSON.stringify({ type: 'view_submission', user: { id: 'U1' } }),
+      payload: JSON.stringify({
+        type: 'view_submission',
+        team: { id: 'T0DEMO' },
+        user: { id: 'U0ALICE', team_id: 'T0DEMO' },
+        view: { id: 'V1', type: 'modal', callback_id: 'not_ours', state: { values: {} } },
+      }),
     }).toString();
     expect(await post(stack.botUrl, noUser, signed(noUser))).toBe(400);
     expect(await post(stack.botUrl, badJson, signed(badJson))).toBe(400);

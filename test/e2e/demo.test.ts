@@ -69,4 +69,33 @@ describe('backup-jobs demo', () => {
     const [code] = await exited;
     expect(code).toBe(0);
   }, 90_000);
+
+  it('runs over Socket Mode with --socket-mode: a command typed in the playground is answered', async () => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/main.ts', 'demo', '--port', '0', '--burst-after', '600', '--socket-mode'],
+      { env: { ...process.env, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    demo = child;
+    const ready = lineMatching(child, /over Socket Mode \((\d+) connection\)/, 30_000);
+    const [, base] = await lineMatching(child, /Open (http:\/\/127\.0\.0\.1:\d+)\//, 30_000);
+    const [, connections] = await ready;
+    expect(Number(connections)).toBe(1);
+    const answered = eventMatching(
+      `${base}/_playground/api/events?user=U0ALICE`,
+      /Failed jobs created/,
+      20_000,
+    );
+    const sent = await fetch(`${base}/_playground/api/command`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ channel: 'C0OPS', user: 'U0ALICE', text: '/backup-jobs failed last 7 days' }),
+    });
+    expect(await sent.json()).toMatchObject({ ok: true, status: 200 });
+    expect(await answered).toMatch(/C0OPS/);
+    const exited = once(child, 'exit');
+    child.kill('SIGINT');
+    const [code] = await exited;
+    expect(code).toBe(0);
+  }, 90_000);
 });

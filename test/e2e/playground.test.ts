@@ -96,8 +96,15 @@ describe('the playground in Chromium, against the real bot', () => {
     await browser.screenshot('details');
   });
 
-  it('exports CSV: the file card appears and its download link serves the file', async () => {
+  it('exports CSV of a private answer to the asker’s DM: the card appears there and its link serves the file', async () => {
     await list.locator('[data-action-id="bj_export_csv"]').click();
+    // The answer was private, so the file is too: #ops says where it went, and shows no file.
+    await page
+      .locator('.message', { hasText: 'sending it to you alone' })
+      .first()
+      .waitFor({ timeout: 20_000 });
+    expect(await page.locator('.file-card[data-file-name$=".csv"]').count()).toBe(0);
+    await openChannel(page, 'D0ALICE');
     const card = page.locator('.file-card[data-file-name$=".csv"]').last();
     await card.waitFor({ timeout: 20_000 });
     await expect(card.locator('.file-detail').textContent()).resolves.toMatch(/^CSV · \d/);
@@ -108,11 +115,17 @@ describe('the playground in Chromium, against the real bot', () => {
     expect((await response.text()).split('\r\n')[0]).toMatch(/^JobId,State,/);
     await page.locator('.message', { hasText: 'CSV ready' }).first().waitFor();
     await browser.screenshot('csv');
+    await openChannel(page, 'C0OPS');
   });
 
   it('sums up 7 days and shows the chart inline, full size on click', async () => {
     const summary = await run(page, '/backup-jobs summary 7d', /Summary of .* last 7 days/);
     await summary.locator('[data-action-id="bj_summary_chart"]').click();
+    await page
+      .locator('.message', { hasText: 'sending it to you alone' })
+      .last()
+      .waitFor({ timeout: 20_000 });
+    await openChannel(page, 'D0ALICE');
     const image = page.locator('.file-kind-image[data-file-name$=".png"] img').last();
     await image.waitFor({ timeout: 20_000 });
     await page.waitForFunction(
@@ -137,6 +150,7 @@ describe('the playground in Chromium, against the real bot', () => {
     await browser.screenshot('chart-full');
     await page.keyboard.press('Escape');
     await page.locator('.lightbox').waitFor({ state: 'detached' });
+    await openChannel(page, 'C0OPS');
   });
 
   it('shows help and runs an example when its button is clicked', async () => {

@@ -7,12 +7,19 @@ import { testRedis } from './redis.js';
 
 export const SIGNING_SECRET = 'e2e-signing-secret-0123456789abcdef';
 export const BOT_TOKEN = 'xoxb-e2e-0000-bot-token';
+export const APP_TOKEN = 'xapp-1-A0BACKUPJOBS-0000-e2e-app-token';
+
+/** How Slack reaches the bot: signed HTTP requests, or envelopes over a Socket Mode WebSocket. */
+export type Transport = 'http' | 'socket';
+export const TRANSPORTS: readonly Transport[] = ['http', 'socket'];
 
 export interface Stack {
+  transport: Transport;
   aws: BackupEmulator;
   slack: SlackStandIn;
   prefix: string;
   redis: ReturnType<typeof testRedis>['redis'];
+  /** Over HTTP, where Slack's requests and the health routes go; in Socket Mode, the health routes only. */
   botUrl: string;
   stopBot(): Promise<void>;
   close(): Promise<void>;
@@ -20,8 +27,9 @@ export interface Stack {
 
 /** The whole bot as in production (real Bolt over HTTP, real SDK, real Redis) between two stand-ins. */
 export async function startStack(
-  options: { aws?: BackupEmulatorOptions; env?: Record<string, string> } = {},
+  options: { aws?: BackupEmulatorOptions; env?: Record<string, string>; transport?: Transport } = {},
 ): Promise<Stack> {
+  const transport = options.transport ?? 'http';
   process.env.AWS_ACCESS_KEY_ID = TEST_CREDENTIALS.accessKeyId;
   process.env.AWS_SECRET_ACCESS_KEY = TEST_CREDENTIALS.secretAccessKey;
   const aws = await startBackupEmulator({
@@ -30,7 +38,11 @@ export async function startStack(
     seed: 21,
     ...options.aws,
   });
-  const slack = await startSlackStandIn({ signingSecret: SIGNING_SECRET, botToken: BOT_TOKEN });
+  const slack = await startSlackStandIn({
+    signingSecret: SIGNING_SECRET,
+    botToken: BOT_TOKEN,
+    appToken: APP_TOKEN,
+  });
   const db = testRedis();
   const bot = await startBot({
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
@@ -43,6 +55,7 @@ export async function startStack(
     AWS_ENDPOINT_URL_BACKUP: aws.url,
     DEFAULT_ACCOUNT_ID: '*',
     LOG_LEVEL: 'silent',
+    ...(transport === 'socket' ? { SLACK_APP_TOKEN: APP_TOKEN } : {}),
     ...options.env,
   });
   const botUrl = `http://127.0.0.1:${bot.port}`;
@@ -54,6 +67,7 @@ export async function startStack(
     await bot.stop();
   };
   return {
+    transport,
     aws,
     slack,
     prefix: db.prefix,

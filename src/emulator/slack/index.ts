@@ -2,16 +2,19 @@ import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ACK_TIMEOUT_MS, DEFAULT_BOT, DEFAULT_CHANNELS, DEFAULT_TEAM, DEFAULT_USERS } from './defaults.js';
 import type { DeliveryResult } from './deliver.js';
+import { EVENT_RETRY_DELAYS_MS, type EventDeliveryResult, type EventInput, sendEvent } from './events-api.js';
 import { FileStore } from './files.js';
 import { type ClickInput, type CommandInput, click, sendCommand } from './outbound.js';
 import { Limits, type SlackFaults } from './rate-limits.js';
 import { ResponseUrls } from './response-urls.js';
 import { createListener } from './routes.js';
+import { SOCKET_CLOSE_DELAY_MS, SocketMode } from './socket-mode.js';
 import type { StandInState } from './state.js';
 import { MessageStore } from './store.js';
 import type {
   ListOptions,
   MessageEmitter,
+  SocketDisconnectReason,
   StandInBot,
   StandInChannel,
   StandInTeam,
@@ -22,7 +25,9 @@ import type {
 import { Workspace } from './workspace.js';
 
 export { DEFAULT_BOT, DEFAULT_CHANNELS, DEFAULT_TEAM, DEFAULT_USERS, SLACKBOT_USER } from './defaults.js';
-export type { DeliveryResult } from './deliver.js';
+export type { Delivered, DeliveryResult } from './deliver.js';
+export type { AppHomeOpenedInput, EventDeliveryResult, EventInput } from './events-api.js';
+export { EVENT_RETRY_DELAYS_MS } from './events-api.js';
 export type { ClickInput, CommandInput } from './outbound.js';
 export type { ErrorFault, RateLimitFault, SlackFaults } from './rate-limits.js';
 export { ENFORCED_LIMITS } from './rate-limits.js';
@@ -35,8 +40,10 @@ export interface SlackStandInOptions {
   /** @defaultValue `127.0.0.1` */
   host?: string;
   signingSecret: string;
-  /** The only token the Web API accepts. */
+  /** The token every Web API method but apps.connections.open accepts. */
   botToken: string;
+  /** The app-level token (`xapp-…`) that apps.connections.open accepts; without it Socket Mode is off. */
+  appToken?: string;
   /** @defaultValue {@link DEFAULT_TEAM} */
   team?: StandInTeam;
   /** @defaultValue {@link DEFAULT_BOT} */
@@ -53,6 +60,10 @@ export interface SlackStandInOptions {
   enforceRateLimits?: boolean;
   /** @defaultValue 3000, Slack's limit for acknowledging a command or click */
   ackTimeoutMs?: number;
+  /** @defaultValue {@link EVENT_RETRY_DELAYS_MS}: the wait before each Events API retry (Slack's schedule) */
+  eventRetryDelaysMs?: readonly number[];
+  /** @defaultValue {@link SOCKET_CLOSE_DELAY_MS}: after `refresh_requested` or `link_disabled`, Slack closes the socket */
+  socketCloseDelayMs?: number;
   /** Handles requests for any other path (the playground's pages). */
   fallback?: RequestListener;
 }
@@ -68,10 +79,16 @@ export interface SlackStandIn {
   users(): StandInUser[];
   channels(): StandInChannel[];
   setBotUrl(url: string): void;
-  /** A signed slash command to the app, as Slack sends it. */
+  /** A slash command to the app, as Slack sends it: signed over HTTP, or an envelope over Socket Mode. */
   sendCommand(input: CommandInput): Promise<DeliveryResult>;
-  /** A signed block_actions click on a stored message, as Slack sends it. */
+  /** A block_actions click on a stored message, as Slack sends it (HTTP or Socket Mode). */
   click(input: ClickInput): Promise<DeliveryResult>;
+  /** An Events API event, retried like Slack while unacknowledged; resolves after the last attempt. */
+  sendEvent(input: EventInput): Promise<EventDeliveryResult>;
+  /** Sends Slack's `disconnect` to every open socket; Slack closes them later unless `warning`. */
+  disconnectSockets(reason: SocketDisconnectReason): void;
+  /** Open Socket Mode connections; while there is one, deliveries go over Socket Mode, not HTTP. */
+  socketConnections(): number;
   /** Messages and thread replies of a channel in ts order; ephemeral ones only for `includeEphemeralFor`. */
   messages(channel: string, options?: ListOptions): StoredMessage[];
   lastMessage(channel: string, options?: ListOptions): StoredMessage | undefined;
@@ -107,10 +124,18 @@ export async function startSlackStandIn(o: SlackStandInOptions): Promise<SlackSt
     o.users ?? DEFAULT_USERS,
     o.channels ?? DEFAULT_CHANNELS,
   );
+  const socketMode = new SocketMode(
+    server,
+    baseUrl,
+    workspace.bot.appId,
+    o.socketCloseDelayMs ?? SOCKET_CLOSE_DELAY_MS,
+  );
+  const closing = new AbortController();
   const state: StandInState = {
     baseUrl,
     now,
     botToken: o.botToken,
+    appToken: o.appToken,
     signingSecret: o.signingSecret,
     ackTimeoutMs: o.ackTimeoutMs ?? ACK_TIMEOUT_MS,
     workspace,
@@ -118,6 +143,9 @@ export async function startSlackStandIn(o: SlackStandInOptions): Promise<SlackSt
     files: new FileStore(baseUrl),
     limits: new Limits(o.enforceRateLimits ?? false, now),
     responseUrls: new ResponseUrls(baseUrl, workspace.team.id),
+    socketMode,
+    eventRetryDelaysMs: o.eventRetryDelaysMs ?? EVENT_RETRY_DELAYS_MS,
+    closed: closing.signal,
     calls: new Map(),
     botUrl: o.botUrl,
   };
@@ -135,6 +163,9 @@ export async function startSlackStandIn(o: SlackStandInOptions): Promise<SlackSt
     },
     sendCommand: (input) => sendCommand(state, input),
     click: (input) => click(state, input),
+    sendEvent: (input) => sendEvent(state, input),
+    disconnectSockets: (reason) => socketMode.disconnect(reason),
+    socketConnections: () => socketMode.connections(),
     messages: (channel, options) => store.list(workspace.resolveChannel(channel)?.id ?? channel, options),
     lastMessage: (channel, options) =>
       store.list(workspace.resolveChannel(channel)?.id ?? channel, options).at(-1),
@@ -148,10 +179,13 @@ export async function startSlackStandIn(o: SlackStandInOptions): Promise<SlackSt
     setFaults: (faults) => state.limits.setFaults(faults),
     calls: () => Object.fromEntries(state.calls),
     resetCalls: () => state.calls.clear(),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      closing.abort();
+      await socketMode.close();
+      await new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { type DeliveryResult, deliver, slackNotice } from './deliver.js';
 import { findActionElement } from './message-blocks.js';
-import { actionJson, blockActionsPayload, commandBody, newTriggerId } from './payloads.js';
+import { actionJson, blockActionsPayload, commandPayload, newTriggerId } from './payloads.js';
 import { applyResponse } from './respond.js';
 import type { ResponseContext } from './response-urls.js';
 import { ResponseUrlBody } from './schemas.js';
@@ -30,19 +30,22 @@ export interface ClickInput {
   selectedOption?: string;
 }
 
-function channelOf(state: StandInState, ref: string): StandInChannel {
+export function channelOf(state: StandInState, ref: string): StandInChannel {
   const channel = state.workspace.resolveChannel(ref);
   if (!channel) throw new Error(`unknown channel ${ref}`);
   return channel;
 }
 
-function userOf(state: StandInState, id: string): StandInUser {
+export function userOf(state: StandInState, id: string): StandInUser {
   const user = state.workspace.user(id);
   if (!user) throw new Error(`unknown user ${id}`);
   return user;
 }
 
-/** Sends a slash command; a message in the acknowledgement is shown the way Slack shows it. */
+/**
+ * Sends a slash command (over Socket Mode when the app is connected); a message in the acknowledgement
+ * (HTTP body or ack payload) is shown the way Slack shows it.
+ */
 export async function sendCommand(state: StandInState, input: CommandInput): Promise<DeliveryResult> {
   const channel = channelOf(state, input.channel);
   const user = userOf(state, input.user);
@@ -55,8 +58,8 @@ export async function sendCommand(state: StandInState, input: CommandInput): Pro
     createdMs,
   });
   const triggerId = newTriggerId();
-  const body = commandBody(state, { channel, user, command, text: input.text, responseUrl: url, triggerId });
-  const result = await deliver(state, body);
+  const fields = { channel, user, command, text: input.text, responseUrl: url, triggerId };
+  const result = await deliver(state, { kind: 'slash_commands', payload: commandPayload(state, fields) });
   if (result.error)
     slackNotice(state, channel.id, user.id, `${command} failed with the error "${result.error}"`);
   else if (result.body.trim() !== '') showAck(state, context, result.body, command);
@@ -109,6 +112,6 @@ export async function click(state: StandInState, input: ClickInput): Promise<Del
   const triggerId = newTriggerId();
   const action = actionJson(state, { ...found, value: input.value, selectedOption: input.selectedOption });
   const payload = blockActionsPayload(state, { message, channel, user, action, responseUrl: url, triggerId });
-  const result = await deliver(state, new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
+  const result = await deliver(state, { kind: 'interactive', payload });
   return { ...result, responseUrl: url, triggerId };
 }

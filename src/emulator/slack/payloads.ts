@@ -19,24 +19,24 @@ export interface CommandFields {
   triggerId: string;
 }
 
-/** A slash command's form body, with Slack's fields in Slack's order. */
-export function commandBody(state: StandInState, f: CommandFields): string {
+/** A slash command's fields, in Slack's order: the HTTP form body, or the Socket Mode payload. */
+export function commandPayload(state: StandInState, f: CommandFields): Record<string, string> {
   const { team, bot } = state.workspace;
-  return new URLSearchParams([
-    ['token', VERIFICATION_TOKEN],
-    ['team_id', team.id],
-    ['team_domain', team.domain],
-    ['channel_id', f.channel.id],
-    ['channel_name', state.workspace.payloadChannelName(f.channel)],
-    ['user_id', f.user.id],
-    ['user_name', f.user.name],
-    ['command', f.command],
-    ['text', f.text],
-    ['api_app_id', bot.appId],
-    ['is_enterprise_install', 'false'],
-    ['response_url', f.responseUrl],
-    ['trigger_id', f.triggerId],
-  ]).toString();
+  return {
+    token: VERIFICATION_TOKEN,
+    team_id: team.id,
+    team_domain: team.domain,
+    channel_id: f.channel.id,
+    channel_name: state.workspace.payloadChannelName(f.channel),
+    user_id: f.user.id,
+    user_name: f.user.name,
+    command: f.command,
+    text: f.text,
+    api_app_id: bot.appId,
+    is_enterprise_install: 'false',
+    response_url: f.responseUrl,
+    trigger_id: f.triggerId,
+  };
 }
 
 export interface ActionFields {
@@ -104,4 +104,39 @@ export function blockActionsPayload(state: StandInState, f: ClickFields): Obj {
   if (!ephemeral) payload.message = messageJson(state, f.message);
   Object.assign(payload, { state: { values: {} }, response_url: f.responseUrl, actions: [f.action] });
   return payload;
+}
+
+/** Slack's event ids: `Ev` and ten upper-case letters or digits. */
+function newEventId(): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+  return `Ev${Array.from({ length: 10 }, () => alphabet[randomInt(alphabet.length)]).join('')}`;
+}
+
+/**
+ * The Events API's outer `event_callback` around one event, the same over HTTP and Socket Mode. The
+ * app is authorized as its bot user; `event_context` is opaque to apps.
+ */
+export function eventCallback(state: StandInState, event: Obj & { type: string; channel: string }): Obj {
+  const { team, bot } = state.workspace;
+  const context = { et: event.type, tid: team.id, aid: bot.appId, cid: event.channel };
+  return {
+    token: VERIFICATION_TOKEN,
+    team_id: team.id,
+    api_app_id: bot.appId,
+    event,
+    type: 'event_callback',
+    event_id: newEventId(),
+    event_time: Math.floor(state.now().getTime() / 1000),
+    authorizations: [
+      {
+        enterprise_id: null,
+        team_id: team.id,
+        user_id: bot.userId,
+        is_bot: true,
+        is_enterprise_install: false,
+      },
+    ],
+    is_ext_shared_channel: false,
+    event_context: `4-${Buffer.from(JSON.stringify(context)).toString('base64url')}`,
+  };
 }

@@ -1,6 +1,7 @@
 import type { FileStore } from './files.js';
 import type { Limits } from './rate-limits.js';
 import type { ResponseUrls } from './response-urls.js';
+import type { SocketMode } from './socket-mode.js';
 import type { MessageStore } from './store.js';
 import type { StoredMessage } from './types.js';
 import type { Workspace } from './workspace.js';
@@ -10,6 +11,8 @@ export interface StandInState {
   readonly baseUrl: string;
   readonly now: () => Date;
   readonly botToken: string;
+  /** The app-level token (`xapp-…`) apps.connections.open takes; none means Socket Mode is off. */
+  readonly appToken: string | undefined;
   readonly signingSecret: string;
   readonly ackTimeoutMs: number;
   readonly workspace: Workspace;
@@ -17,6 +20,11 @@ export interface StandInState {
   readonly files: FileStore;
   readonly limits: Limits;
   readonly responseUrls: ResponseUrls;
+  readonly socketMode: SocketMode;
+  /** Waits before each Events API retry. */
+  readonly eventRetryDelaysMs: readonly number[];
+  /** Aborted by close(): pending retries stop. */
+  readonly closed: AbortSignal;
   /** Calls per Web API method, plus `response_url` and `file_upload`. */
   readonly calls: Map<string, number>;
   botUrl: string | undefined;

@@ -96,3 +96,6 @@ export interface ListOptions {
   includeEphemeralFor?: string;
   includeDeleted?: boolean;
 }
+
+/** Why Slack asks a Socket Mode app to let go of a connection (`warning` comes ~10 s before a refresh). */
+export type SocketDisconnectReason = 'refresh_requested' | 'warning' | 'link_disabled';

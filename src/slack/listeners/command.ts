@@ -1,23 +1,22 @@
 import type { App } from '@slack/bolt';
 import type { BotDeps } from '../deps.js';
-import { runText } from '../run-text.js';
-import { type CommandArgs, commandContext } from './context.js';
+import { metaOf } from '../middleware/meta.js';
+import { PAYLOAD } from '../middleware/validate.js';
+import { type CommandPayload, commandRequest } from '../requests.js';
+import { observeAck } from './observe.js';
 
 export const COMMAND = '/backup-jobs';
 
-/** `/backup-jobs <text>`: ack at once (nothing comes before it), then answer through respond(). */
+/**
+ * `/backup-jobs <text>`: what it asks for is put on the work queue (in Redis, or run here when
+ * Redis is away), then acknowledged: an acknowledged command is never lost with this process.
+ */
 export function registerCommand(app: App, deps: BotDeps) {
-  app.command(COMMAND, async (args: CommandArgs) => {
-    const started = performance.now();
-    await args.ack();
-    deps.metrics.requestSeconds.observe(
-      { kind: 'command', name: 'ack', outcome: 'ok' },
-      (performance.now() - started) / 1000,
-    );
-    await runText(deps, commandContext(deps, args), args.command.text ?? '');
-    deps.metrics.requestSeconds.observe(
-      { kind: 'command', name: 'answer', outcome: 'ok' },
-      (performance.now() - started) / 1000,
-    );
+  app.command(COMMAND, async ({ ack, context }) => {
+    const meta = metaOf(context);
+    const payload = context[PAYLOAD] as CommandPayload;
+    await deps.requests.submit(commandRequest(payload, meta, context.replayChecked === true));
+    await ack();
+    observeAck(deps, 'command', meta);
   });
 }

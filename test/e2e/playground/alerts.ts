@@ -18,7 +18,10 @@ export interface RunningWorker {
  * The alert worker as `cli/worker.ts` builds it (real BullMQ on Redis, the SDK against the emulator,
  * WebClient against the stand-in), sharing the bot's prefix so the alert buttons reach its state.
  */
-export async function startAlertWorker(stack: PlaygroundStack, rules: unknown[]): Promise<RunningWorker> {
+export async function startAlertWorker(
+  stack: Pick<PlaygroundStack, 'aws' | 'slack' | 'prefix' | 'redisUrl'>,
+  rules: unknown[],
+): Promise<RunningWorker> {
   const connection = new Redis(stack.redisUrl, { maxRetriesPerRequest: null });
   const clients = createBackupClients({
     regions: stack.aws.regions,

@@ -1,23 +1,23 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { App } from '@slack/bolt';
 import { ACTION, decodeCursorValue } from '../../blocks/index.js';
 import { privateFileNotice } from '../../blocks/progress.js';
 import { renderDailyChart } from '../../chart/daily-chart.js';
-import { CursorExpiredError } from '../../paging/index.js';
 import { describeQuery } from '../../query/describe.js';
+import { CursorExpiredError } from '../../results/index.js';
 import { dailyCounts } from '../chart-data.js';
-import type { BotDeps } from '../deps.js';
 import { fileDestination, shareFile } from '../files.js';
-import { onClick } from './click.js';
+import type { ClickAction } from './types.js';
 
 /**
  * Chart: daily counts per state for the summary's scope, drawn locally and uploaded as a PNG, to the
  * channel for a public summary and to the asker alone for a private one.
  */
-export function registerChartAction(app: App, deps: BotDeps) {
-  onClick(app, deps, ACTION.chart, 'chart', async (ctx, value) => {
+export const CHART_CLICK: ClickAction = {
+  match: ACTION.chart,
+  name: 'chart',
+  async run(deps, ctx, value) {
     const id = decodeCursorValue(value);
     if (!id) throw new CursorExpiredError(undefined);
     const saved = await deps.savedQueries.load(id, {
@@ -44,16 +44,18 @@ export function registerChartAction(app: App, deps: BotDeps) {
     try {
       const path = join(dir, 'backup-jobs-per-day.png');
       await writeFile(path, png);
-      await shareFile(ctx.client, {
-        path,
-        filename: 'backup-jobs-per-day.png',
-        title: 'AWS Backup jobs per day',
-        channelId: target.channelId,
-        comment: `Daily backup jobs for <@${ctx.userId}>${summary.failedRegions.length > 0 ? ` (without ${summary.failedRegions.map((f) => f.region).join(', ')}: no answer)` : ''}.`,
-      });
+      await ctx.once('share-file', () =>
+        shareFile(ctx.client, {
+          path,
+          filename: 'backup-jobs-per-day.png',
+          title: 'AWS Backup jobs per day',
+          channelId: target.channelId,
+          comment: `Daily backup jobs for <@${ctx.userId}>${summary.failedRegions.length > 0 ? ` (without ${summary.failedRegions.map((f) => f.region).join(', ')}: no answer)` : ''}.`,
+        }),
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
     return target.direct ? privateFileNotice('chart', target.channelId) : null;
-  });
-}
+  },
+};

@@ -6,11 +6,9 @@ const COMPARE_AND_SET = `
 local current = redis.call('GET', KEYS[1])
 if not current then return 0 end
 local record = cjson.decode(current)
-if tonumber(record.pageCount) ~= tonumber(ARGV[1]) or tonumber(record.position) ~= tonumber(ARGV[2]) then
-  return 0
-end
-redis.call('SET', KEYS[1], ARGV[3], 'EX', ARGV[4])
-if ARGV[5] ~= '' then redis.call('SET', KEYS[2], ARGV[5], 'EX', ARGV[4]) end
+if tonumber(record.pageCount) ~= tonumber(ARGV[1]) then return 0 end
+redis.call('SET', KEYS[1], ARGV[2], 'EX', ARGV[3])
+redis.call('SET', KEYS[2], ARGV[4], 'EX', ARGV[3])
 return 1
 `;
 
@@ -79,12 +77,12 @@ export class CursorStore {
   }
 
   /**
-   * Saves an updated record (and a newly fetched page) only if nobody changed the cursor since
-   * `before` was read: a compare-and-set in one Lua script, safe on a shared connection and in
-   * Redis Cluster (every key of a cursor shares the prefix's hash tag). Returns false when another
-   * click got there first.
+   * Appends a newly fetched page only if no other click appended one since `before` was read: a
+   * compare-and-set on the page count in one Lua script, safe on a shared connection and in Redis
+   * Cluster (every key of a cursor shares the prefix's hash tag). False when another click got
+   * there first.
    */
-  async update(before: CursorRecord, after: CursorRecord, newPage?: StoredPage): Promise<boolean> {
+  async append(before: CursorRecord, after: CursorRecord, page: StoredPage): Promise<boolean> {
     return this.#run(async () => {
       const done = await this.#redis.eval(
         COMPARE_AND_SET,
@@ -92,13 +90,27 @@ export class CursorStore {
         this.key(before.id),
         this.key(before.id, `:page:${after.pageCount}`),
         before.pageCount,
-        before.position,
         JSON.stringify(after),
         this.#ttl,
-        newPage ? JSON.stringify(newPage) : '',
+        JSON.stringify(page),
       );
       return done === 1;
     });
+  }
+
+  /**
+   * Takes the right to fetch page `n` for a few seconds, so that racing clicks on the same Next
+   * make one AWS call between them; the others wait for the page to be stored.
+   */
+  async claimFetch(id: string, n: number, ms: number): Promise<boolean> {
+    return this.#run(
+      async () => (await this.#redis.set(this.key(id, `:fetching:${n}`), '1', 'PX', ms, 'NX')) === 'OK',
+    );
+  }
+
+  /** Gives the right to fetch page `n` back, after a fetch that failed. */
+  async releaseFetch(id: string, n: number): Promise<void> {
+    await this.#run(() => this.#redis.del(this.key(id, `:fetching:${n}`)));
   }
 
   /** Number of live cursors (for metrics); trims the expired ones from the index. */

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
 import type { BackupGateway, PageResult } from '../backup/index.js';
 import type { ListQuery } from '../query/types.js';
-import { CursorExpiredError, CursorForbiddenError } from './errors.js';
+import { CursorExpiredError, CursorForbiddenError, PageBusyError } from './errors.js';
 import type { RedisGuard } from './redis-guard.js';
 import { CursorStore } from './store.js';
 import type { Actor, CursorBinding, CursorRecord, PageView, StoredPage } from './types.js';
@@ -30,24 +31,30 @@ function warningsOf(result: PageResult): string[] {
   return result.failures.map((f) => `${f.region}: ${f.error.message} Its jobs will come on later pages.`);
 }
 
-function view(record: CursorRecord, page: StoredPage, calls: number): PageView {
+function view(record: CursorRecord, n: number, page: StoredPage, calls: number): PageView {
   return {
     cursorId: record.id,
     query: record.query,
     timeZone: record.timeZone,
     visibility: record.binding.visibility,
-    page: record.position,
+    page: n,
     jobs: page.jobs,
-    hasPrev: record.position > 1,
-    hasNext: record.position < record.pageCount || record.hasMore,
+    hasPrev: n > 1,
+    hasNext: n < record.pageCount || record.hasMore,
     warnings: page.warnings,
     calls,
   };
 }
 
+/** How long a click fetching a page holds the right to fetch it, and how long others wait for it. */
+const FETCH_CLAIM_MS = 20_000;
+const FETCH_POLL_MS = 100;
+
 /**
- * Result cursors: open a query, then Next / Prev by cursor id. Pages already seen are kept, so
- * Prev (and Next back to a seen page) costs no AWS call; a new page costs at most one call per stream.
+ * Result cursors: open a query, then show any page by number. A page is fetched from AWS once, by
+ * the first click that asks for it, and stored; every later click on a button that names it (a
+ * double click, a stale message, someone else's click on a shared result) shows the stored page
+ * at no AWS cost. A new page costs at most one call per stream.
  */
 export function createPager(options: PagerOptions) {
   const store = new CursorStore(options.redis, options.prefix, options.ttlSeconds ?? 86_400, options.guard);
@@ -70,30 +77,40 @@ export function createPager(options: PagerOptions) {
     return page;
   }
 
-  async function move(id: string, actor: Actor, step: 1 | -1): Promise<PageView> {
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const record = await authorised(id, actor);
-      const target = Math.max(1, record.position + step);
-      if (target <= record.pageCount) {
-        const next = { ...record, position: target };
-        if (target !== record.position && !(await store.update(record, next))) continue;
-        return view(next, await storedPage(record, target), 0);
-      }
-      if (!record.hasMore) return view(record, await storedPage(record, record.position), 0);
-      const result = await options.backup.fetchPage(record.listing, record.query.pageSize);
-      const page: StoredPage = { jobs: result.jobs, warnings: warningsOf(result) };
-      const next: CursorRecord = {
-        ...record,
-        pageCount: record.pageCount + 1,
-        position: target,
-        listing: result.listing,
-        hasMore: result.hasMore,
-      };
-      if (await store.update(record, next, page)) return view(next, page, result.calls);
+  /** Fetches page `pageCount + 1` and appends it; false when another click appended first. */
+  async function fetchNext(record: CursorRecord): Promise<PageView | false> {
+    const n = record.pageCount + 1;
+    let result: PageResult;
+    try {
+      result = await options.backup.fetchPage(record.listing, record.query.pageSize);
+    } catch (err) {
+      await store.releaseFetch(record.id, n).catch(() => undefined);
+      throw err;
     }
-    // Three clicks in a row raced this one: show what the cursor holds now.
-    const record = await authorised(id, actor);
-    return view(record, await storedPage(record, record.position), 0);
+    const page: StoredPage = { jobs: result.jobs, warnings: warningsOf(result) };
+    const next: CursorRecord = { ...record, pageCount: n, listing: result.listing, hasMore: result.hasMore };
+    return (await store.append(record, next, page)) && view(next, n, page, result.calls);
+  }
+
+  async function show(id: string, n: number, actor: Actor): Promise<PageView> {
+    const deadline = Date.now() + FETCH_CLAIM_MS;
+    for (;;) {
+      const record = await authorised(id, actor);
+      const wanted = Number.isSafeInteger(n) && n >= 1 ? n : 1;
+      if (wanted <= record.pageCount) return view(record, wanted, await storedPage(record, wanted), 0);
+      // Only the page after the last fetched one can be fetched; a button naming a page further on
+      // was not made by this app, and an exhausted listing has nothing more: show the last page.
+      if (wanted > record.pageCount + 1 || !record.hasMore) {
+        return view(record, record.pageCount, await storedPage(record, record.pageCount), 0);
+      }
+      if (await store.claimFetch(record.id, wanted, FETCH_CLAIM_MS)) {
+        const shown = await fetchNext(record);
+        if (shown) return shown;
+        continue;
+      }
+      if (Date.now() > deadline) throw new PageBusyError();
+      await delay(FETCH_POLL_MS);
+    }
   }
 
   return {
@@ -101,35 +118,29 @@ export function createPager(options: PagerOptions) {
     async open(binding: CursorBinding, query: ListQuery, timeZone: string): Promise<PageView> {
       const result = await options.backup.fetchPage(options.backup.openListing(query), query.pageSize);
       const record: CursorRecord = {
-        v: 1,
+        v: 2,
         id: newCursorId(),
         binding,
         query,
         timeZone,
         pageCount: 1,
-        position: 1,
         listing: result.listing,
         hasMore: result.hasMore,
         createdAt: now().toISOString(),
       };
       const page: StoredPage = { jobs: result.jobs, warnings: warningsOf(result) };
       await store.create(record, [page]);
-      return view(record, page, result.calls);
+      return view(record, 1, page, result.calls);
     },
-    next: (id: string, actor: Actor) => move(id, actor, 1),
-    prev: (id: string, actor: Actor) => move(id, actor, -1),
-    /** The page the cursor shows now, without moving. */
-    async current(id: string, actor: Actor): Promise<PageView> {
-      const record = await authorised(id, actor);
-      return view(record, await storedPage(record, record.position), 0);
-    },
+    /** Page `n` (1-based) of the cursor: stored pages cost nothing, the next one its AWS calls. */
+    page: show,
     /** The cursor's query, for exports and re-runs, after the same access checks as paging. */
     async query(id: string, actor: Actor): Promise<{ query: ListQuery; timeZone: string }> {
       const record = await authorised(id, actor);
       return { query: record.query, timeZone: record.timeZone };
     },
-    /** A copy of the cursor for the whole channel, at the same page: what "Share in channel" posts. */
-    async share(id: string, actor: Actor): Promise<PageView> {
+    /** A copy of the cursor for the whole channel, at page `n`: what "Share in channel" posts. */
+    async share(id: string, n: number, actor: Actor): Promise<PageView> {
       const record = await authorised(id, actor);
       const pages = await Promise.all(
         Array.from({ length: record.pageCount }, (_, i) => storedPage(record, i + 1)),
@@ -141,7 +152,8 @@ export function createPager(options: PagerOptions) {
         query: { ...record.query, visibility: 'in_channel' } satisfies ListQuery,
       };
       await store.create(shared, pages);
-      return view(shared, pages[shared.position - 1]!, 0);
+      const at = Math.min(Math.max(1, Math.trunc(n) || 1), shared.pageCount);
+      return view(shared, at, pages[at - 1]!, 0);
     },
     count: () => store.count(),
   };

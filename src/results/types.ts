@@ -24,15 +24,13 @@ export interface StoredPage {
 
 /** The cursor as kept in Redis (pages live under their own keys). */
 export interface CursorRecord {
-  v: 1;
+  v: 2;
   id: string;
   binding: CursorBinding;
   query: ListQuery;
   timeZone: string;
-  /** Pages fetched so far. */
+  /** Pages fetched so far: pages 1..pageCount are stored and never fetched again. */
   pageCount: number;
-  /** 1-based page the message shows now. */
-  position: number;
   /** Where AWS continues after the last fetched page. */
   listing: ListingState;
   hasMore: boolean;

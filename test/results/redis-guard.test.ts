@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRedisGuard, RedisUnavailableError } from '../../src/paging/index.js';
+import { createRedisGuard, RedisUnavailableError } from '../../src/results/index.js';
 
 describe('Redis circuit breaker', () => {
   it('fails at once for the cool-off after a failure, then lets one call try again', async () => {

@@ -31,3 +31,12 @@ export class RedisUnavailableError extends CodedError {
     });
   }
 }
+
+/** Another click has been fetching the same page for longer than a page ever takes. */
+export class PageBusyError extends CodedError {
+  constructor() {
+    super('PAGE_BUSY', 'That page is still being fetched for someone else.', {
+      remedy: 'Click the button again in a few seconds.',
+    });
+  }
+}

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CursorExpiredError, CursorForbiddenError, createPager, type Pager } from '../../src/paging/index.js';
+import {
+  CursorExpiredError,
+  CursorForbiddenError,
+  createPager,
+  type Pager,
+} from '../../src/results/index.js';
 import { type AwsFixture, listQuery, startAwsFixture } from '../helpers/aws.js';
 import { testRedis } from '../helpers/redis.js';
 
@@ -28,15 +33,15 @@ describe('result cursors in Redis', () => {
     let view = first;
     while (view.hasNext) {
       const before = fx.emulator.stats().total;
-      view = await pager.next(first.cursorId, alice);
+      view = await pager.page(first.cursorId, view.page + 1, alice);
       expect(fx.emulator.stats().total - before).toBeLessThanOrEqual(3);
       for (const j of view.jobs) ids.add(`${j.region}/${j.jobId}`);
     }
     const total = fx.emulator.stats().total;
-    const back = await pager.prev(first.cursorId, alice);
+    const back = await pager.page(first.cursorId, view.page - 1, alice);
     expect(back.page).toBe(view.page - 1);
     expect(back.calls).toBe(0);
-    const again = await pager.next(first.cursorId, alice);
+    const again = await pager.page(first.cursorId, view.page, alice);
     expect(again.jobs).toEqual(view.jobs);
     expect(fx.emulator.stats().total).toBe(total);
     expect(ids.size).toBeGreaterThan(800);
@@ -48,18 +53,18 @@ describe('result cursors in Redis', () => {
       listQuery({ text: 'failed' }),
       'UTC',
     );
-    await expect(pager.next(view.cursorId, { ...alice, userId: 'U2' })).rejects.toBeInstanceOf(
+    await expect(pager.page(view.cursorId, 2, { ...alice, userId: 'U2' })).rejects.toBeInstanceOf(
       CursorForbiddenError,
     );
-    await expect(pager.next(view.cursorId, { ...alice, channelId: 'C2' })).rejects.toBeInstanceOf(
+    await expect(pager.page(view.cursorId, 2, { ...alice, channelId: 'C2' })).rejects.toBeInstanceOf(
       CursorForbiddenError,
     );
-    await expect(pager.next(view.cursorId, { ...alice, teamId: 'T2' })).rejects.toBeInstanceOf(
+    await expect(pager.page(view.cursorId, 2, { ...alice, teamId: 'T2' })).rejects.toBeInstanceOf(
       CursorForbiddenError,
     );
-    const shared = await pager.share(view.cursorId, alice);
+    const shared = await pager.share(view.cursorId, 1, alice);
     expect(shared.cursorId).not.toBe(view.cursorId);
-    expect((await pager.next(shared.cursorId, { ...alice, userId: 'U2' })).page).toBe(2);
+    expect((await pager.page(shared.cursorId, 2, { ...alice, userId: 'U2' })).page).toBe(2);
   });
 
   it('expires: unknown and tampered ids say so, with the query text when it is still known', async () => {
@@ -69,27 +74,43 @@ describe('result cursors in Redis', () => {
       'UTC',
     );
     await db.redis.del(`${db.prefix}:cursor:${view.cursorId}`);
-    const err = await pager.next(view.cursorId, alice).catch((e: unknown) => e);
+    const err = await pager.page(view.cursorId, 2, alice).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CursorExpiredError);
     expect((err as CursorExpiredError).queryText).toBe('partial 7d');
     for (const bad of ['', 'x', `${view.cursorId}x`, '../../etc', 'A'.repeat(2000)]) {
-      await expect(pager.next(bad, alice)).rejects.toBeInstanceOf(CursorExpiredError);
+      await expect(pager.page(bad, 2, alice)).rejects.toBeInstanceOf(CursorExpiredError);
     }
   });
 
   it('keeps cursors for 24 hours, refreshed on use', async () => {
     const view = await pager.open({ ...alice, visibility: 'ephemeral' }, listQuery(), 'UTC');
     await db.redis.expire(`${db.prefix}:cursor:${view.cursorId}`, 100);
-    await pager.current(view.cursorId, alice);
+    await pager.page(view.cursorId, 1, alice);
     const ttl = await db.redis.ttl(`${db.prefix}:cursor:${view.cursorId}`);
     expect(ttl).toBeGreaterThan(86_000);
     expect(await pager.count()).toBeGreaterThanOrEqual(4);
   });
 
-  it('two Next clicks at once advance two pages, never the same page twice', async () => {
+  it('shows the page a button names: double clicks, stale buttons and racing clicks cost one fetch', async () => {
     const view = await pager.open({ ...alice, visibility: 'ephemeral' }, listQuery({ pageSize: 5 }), 'UTC');
-    const [a, b] = await Promise.all([pager.next(view.cursorId, alice), pager.next(view.cursorId, alice)]);
-    expect(new Set([a.page, b.page])).toEqual(new Set([2, 3]));
-    expect(a.jobs.map((j) => j.jobId)).not.toEqual(b.jobs.map((j) => j.jobId));
+    fx.emulator.resetStats();
+    const clicks = await Promise.all(Array.from({ length: 6 }, () => pager.page(view.cursorId, 2, alice)));
+    expect(new Set(clicks.map((c) => c.page))).toEqual(new Set([2]));
+    expect(new Set(clicks.map((c) => JSON.stringify(c.jobs)))).toHaveProperty('size', 1);
+    expect(clicks.reduce((sum, c) => sum + c.calls, 0)).toBe(fx.emulator.stats().total);
+    expect(fx.emulator.stats().total).toBeLessThanOrEqual(3);
+    const three = await pager.page(view.cursorId, 3, alice);
+    fx.emulator.resetStats();
+    // Next on a page-2 message after the cursor reached page 3 shows page 3 again, not page 4.
+    const stale = await pager.page(view.cursorId, 3, alice);
+    expect(stale.jobs).toEqual(three.jobs);
+    expect(stale.calls).toBe(0);
+    const seen = new Set(
+      [...view.jobs, ...clicks[0]!.jobs, ...three.jobs].map((j) => `${j.region}/${j.jobId}`),
+    );
+    expect(seen.size).toBe(view.jobs.length + clicks[0]!.jobs.length + three.jobs.length);
+    // A page two steps past the last fetched one is not fetched: the last page is shown.
+    expect((await pager.page(view.cursorId, 9, alice)).page).toBe(3);
+    expect(fx.emulator.stats().total).toBe(0);
   });
 });

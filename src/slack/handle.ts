@@ -1,0 +1,48 @@
+import type { WorkContext } from '../work/queue.js';
+import { runClick } from './actions/index.js';
+import type { BotDeps, RequestContext } from './deps.js';
+import type { SlackRequest } from './requests.js';
+import { postToResponseUrl } from './respond.js';
+import { runText } from './run-text.js';
+
+/**
+ * The context a piece of work answers through: its response_url (each answer posted at most once
+ * per step, whichever process runs it, however often), the bot's Web API client, a child logger.
+ */
+export function requestContext(deps: BotDeps, request: SlackRequest, work: WorkContext): RequestContext {
+  let answers = 0;
+  return {
+    teamId: request.teamId,
+    channelId: request.channelId,
+    userId: request.userId,
+    replayChecked: request.replayChecked,
+    respond: async (message) => {
+      answers += 1;
+      await work.once(`respond-${answers}`, () => postToResponseUrl(request.responseUrl, message));
+    },
+    once: work.once,
+    client: deps.slack,
+    log: deps.logger.child({
+      request: request.id.slice(0, 12),
+      ...(request.type === 'command' ? { command: 'backup-jobs' } : { action: request.actionId }),
+      user: request.userId,
+      channel: request.channelId,
+    }),
+  };
+}
+
+/** Runs what a command or click asks for, on whichever bot process took it from the queue. */
+export async function handleRequest(deps: BotDeps, request: SlackRequest, work: WorkContext): Promise<void> {
+  const started = performance.now();
+  const ctx = requestContext(deps, request, work);
+  const kind = request.type;
+  try {
+    if (request.type === 'command') await runText(deps, ctx, request.text);
+    else await runClick(deps, ctx, request);
+  } finally {
+    deps.metrics.requestSeconds.observe(
+      { kind, name: 'answer', outcome: work.local ? 'local' : 'queued' },
+      (performance.now() - started) / 1000,
+    );
+  }
+}

@@ -1,0 +1,176 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { type Job, Queue, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import PQueue from 'p-queue';
+import type { Logger } from '../logger.js';
+import { createSteps, type Steps } from './steps.js';
+
+/** What every piece of work carries: an id derived from the request, and when it was received. */
+export interface WorkItem {
+  /** Unique per request (a verified signature, a Socket Mode envelope id): the job id. */
+  id: string;
+  /** Epoch ms at which the request was received. */
+  receivedAt: number;
+}
+
+/** What a running piece of work may ask of the queue. */
+export interface WorkContext extends Steps {
+  /** 1 for the first run; more after a retry or after a dead process's job was taken over. */
+  attempt: number;
+  /** True when it runs in the process that received it, because Redis could not take it. */
+  local: boolean;
+}
+
+export interface WorkQueueOptions<T extends WorkItem> {
+  /** BullMQ queue name, e.g. `requests`. */
+  name: string;
+  /** BullMQ prefix and the prefix of step claims, e.g. `{bjb}`. */
+  prefix: string;
+  /** The connection of the request path: it fails fast when Redis is away, so work then runs here. */
+  producer: Redis;
+  /** A connection with `maxRetriesPerRequest: null` for the BullMQ worker; closed by the caller. */
+  consumer: Redis;
+  /** Pieces of work this process runs at once (from Redis, and locally when Redis is away). */
+  concurrency: number;
+  run(item: T, ctx: WorkContext): Promise<void>;
+  logger: Logger;
+  /** Work older than this is dropped unrun, with a log line (a response_url lives 30 minutes). */
+  maxAgeMs: number;
+  /** A piece of work running longer than this marks the process as stuck (readiness fails). */
+  stuckAfterMs: number;
+  /**
+   * How long a process holds a job without renewing its lock; a killed process's jobs are taken
+   * over by another within about 1.5× this. @defaultValue 10_000
+   */
+  lockMs?: number;
+  /** @defaultValue 3 */
+  attempts?: number;
+}
+
+export type Submitted = 'queued' | 'local';
+
+export interface WorkQueue<T extends WorkItem> {
+  /** Puts the work in Redis for any process to run; runs it here when Redis cannot take it. */
+  submit(item: T): Promise<Submitted>;
+  /** Jobs waiting in Redis (not yet started by any process). */
+  waiting(): Promise<number>;
+  /** Null while work flows, else why this process looks stuck. */
+  stuck(): string | null;
+  /** Work running in this process now. */
+  readonly active: number;
+  /** Stops taking work and waits, up to `graceMs`, for the work running here. */
+  close(graceMs: number): Promise<void>;
+}
+
+/**
+ * Durable work on a BullMQ queue: what a request asks for is in Redis before Slack is told it was
+ * received, any live process runs it, and a process that dies with it running loses nothing (the
+ * job's lock expires and another process takes it over). Effects are made at most once per
+ * request and step (see {@link Steps}), so a taken-over or retried job does not answer twice.
+ */
+export function createWorkQueue<T extends WorkItem>(o: WorkQueueOptions<T>): WorkQueue<T> {
+  const queue = new Queue(o.name, { connection: o.producer, prefix: o.prefix });
+  queue.on('error', (err) => o.logger.debug({ err, queue: o.name }, 'work queue connection problem'));
+  const running = new Map<string, number>();
+  const local = new PQueue({ concurrency: o.concurrency });
+  const lockMs = o.lockMs ?? 10_000;
+
+  async function execute(item: T, attempt: number, isLocal: boolean): Promise<void> {
+    const age = Date.now() - item.receivedAt;
+    const log = o.logger.child({ work: o.name, id: item.id, attempt });
+    if (age > o.maxAgeMs) {
+      log.warn({ ageMs: age }, 'work dropped: too old to answer');
+      return;
+    }
+    const key = `${item.id}:${attempt}:${isLocal ? 'local' : 'queued'}`;
+    running.set(key, Date.now());
+    try {
+      await o.run(item, {
+        ...createSteps(o.producer, `${o.prefix}:work:${o.name}:${item.id}`, log),
+        attempt,
+        local: isLocal,
+      });
+    } finally {
+      running.delete(key);
+      if (running.size === 0) for (const resolve of waiters.splice(0)) resolve();
+    }
+  }
+
+  const waiters: (() => void)[] = [];
+  /** A wait that never keeps the process alive on its own. */
+  const later = (ms: number) => sleep(ms, undefined, { ref: false });
+  /** Resolves once no work runs in this process. */
+  const idle = () =>
+    running.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve));
+
+  const worker = new Worker<T>(o.name, (job: Job<T>) => execute(job.data, job.attemptsMade + 1, false), {
+    connection: o.consumer,
+    prefix: o.prefix,
+    concurrency: o.concurrency,
+    lockDuration: lockMs,
+    stalledInterval: Math.max(1000, Math.floor(lockMs / 2)),
+    maxStalledCount: 2,
+  });
+  worker.on('error', (err) => o.logger.debug({ err, queue: o.name }, 'work queue worker problem'));
+  worker.on('failed', (job, err) =>
+    o.logger.warn({ err, id: job?.id, attempts: job?.attemptsMade }, 'work failed'),
+  );
+
+  function runLocally(item: T): Submitted {
+    local
+      .add(() => execute(item, 1, true))
+      .catch((err: unknown) => {
+        o.logger.error({ err, id: item.id }, 'local work failed');
+      });
+    return 'local';
+  }
+
+  return {
+    async submit(item) {
+      // A connection that is not ready would make BullMQ wait for it: run here at once instead.
+      if (o.producer.status !== 'ready') return runLocally(item);
+      try {
+        await queue.add(o.name, item, {
+          jobId: item.id,
+          attempts: o.attempts ?? 3,
+          backoff: { type: 'exponential', delay: 1000 },
+          removeOnComplete: { age: 3600, count: 10_000 },
+          removeOnFail: { age: 86_400, count: 10_000 },
+        });
+        return 'queued';
+      } catch (err) {
+        o.logger.warn(
+          { err: { message: (err as Error).message }, id: item.id },
+          'Redis did not take the work: running it here',
+        );
+        return runLocally(item);
+      }
+    },
+    async waiting() {
+      return queue.getWaitingCount();
+    },
+    stuck() {
+      const oldest = Math.min(...running.values());
+      const busyMs = Date.now() - oldest;
+      return running.size > 0 && busyMs > o.stuckAfterMs
+        ? `${o.name}: a piece of work has run for ${Math.round(busyMs / 1000)} s`
+        : null;
+    },
+    get active() {
+      return running.size;
+    },
+    async close(graceMs) {
+      const deadline = Date.now() + graceMs;
+      const left = () => Math.max(0, deadline - Date.now());
+      // BullMQ's close takes no new jobs and waits for this worker's, fetched or running. With Redis
+      // gone it would wait for Redis: then only the work running here is waited for.
+      const closing =
+        o.consumer.status === 'ready' ? worker.close() : Promise.all([idle(), worker.close(true)]);
+      await Promise.race([closing.catch(() => undefined), later(left())]);
+      await Promise.race([local.onIdle(), later(left())]);
+      await Promise.race([Promise.all([worker.close(true), queue.close()]), later(2000)]).catch(
+        () => undefined,
+      );
+    },
+  };
+}

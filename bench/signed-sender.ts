@@ -5,13 +5,17 @@ import { slackSignatureHeaders } from '../src/emulator/slack/index.js';
 
 /** A response_url target that answers 200 and keeps what the bot posted, in arrival order. */
 export async function startSink() {
-  const posts: { at: number; body: Record<string, unknown> }[] = [];
+  const posts: { at: number; path: string; body: Record<string, unknown> }[] = [];
   const waiters: (() => void)[] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      posts.push({ at: performance.now(), body: JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') });
+      posts.push({
+        at: performance.now(),
+        path: req.url ?? '/',
+        body: JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}'),
+      });
       res.writeHead(200).end('ok');
       for (const w of waiters.splice(0)) w();
     });

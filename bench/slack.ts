@@ -1,146 +1,177 @@
 import { pathToFileURL } from 'node:url';
 import { ACTION } from '../src/blocks/index.js';
 import { startSlackStandIn } from '../src/emulator/slack/index.js';
-import { startChildBot, startChildEmulator } from './child-bot.js';
-import { clickBody, commandBody, sendAll, startSink } from './signed-sender.js';
-import { percentiles, type Stats } from './stats.js';
+import { type Child, startChildBot, startChildEmulator } from './child-bot.js';
+import { commandBody, sendAll, startSink } from './signed-sender.js';
+import { percentiles } from './stats.js';
 
 const SECRET = 'bench-signing-secret-0123456789abcdef';
 const TOKEN = 'xoxb-bench-0000';
 const REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2'];
-/** Bursts per concurrency; percentiles pool all of them, so one noisy burst does not decide. */
-const ROUNDS = 3;
+const WAVE = 100;
+const WAVES = 3;
+const TEXTS = ['failed last 7 days', 'summary 7d', 'completed last 3 days limit:20'];
 
-function record(out: Record<string, number>, name: string, stats: Stats) {
-  out[`${name} p50`] = stats.p50;
-  out[`${name} p99`] = stats.p99;
-  out[`${name} max`] = stats.max;
-}
+type Sink = Awaited<ReturnType<typeof startSink>>;
+type Emulator = Awaited<ReturnType<typeof startChildEmulator>>;
 
-function cursorsIn(posts: { body: Record<string, unknown> }[]): string[] {
-  return posts.flatMap(({ body }) => {
-    const match = /"action_id":"bj_page_next","value":"([A-Za-z0-9_-]{22})"/.exec(
-      JSON.stringify(body.blocks ?? []),
-    );
-    return match?.[1] ? [match[1]] : [];
-  });
-}
-
-/**
- * Acknowledgement latency of N signed slash commands and N clicks sent at once to the bot in its own
- * process (against the AWS Backup emulator in another), as the sender sees it; the time until each
- * answer reached its response_url; and the AWS calls of a first, next and previous page.
- */
-export async function benchSlack(
-  concurrency: readonly number[] = [100, 500],
-): Promise<Record<string, number>> {
-  const aws = await startChildEmulator([
-    '--regions',
-    REGIONS.join(','),
-    '--jobs',
-    '6000',
-    '--seed',
-    '8',
-    '--latency-ms',
-    process.env.BENCH_AWS_LATENCY_MS ?? '0',
-  ]);
-  const slack = await startSlackStandIn({ signingSecret: SECRET, botToken: TOKEN });
-  const sink = await startSink();
-  const bot = await startChildBot({
+function botEnv(slackApiUrl: string, awsUrl: string, prefix: string): Record<string, string> {
+  return {
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_BOT_TOKEN: TOKEN,
-    SLACK_API_URL: slack.apiUrl,
+    SLACK_API_URL: slackApiUrl,
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-    REDIS_PREFIX: `{bench-${process.pid}}`,
+    REDIS_PREFIX: prefix,
     AWS_REGIONS: REGIONS.join(','),
-    AWS_ENDPOINT_URL_BACKUP: aws.url,
+    AWS_ENDPOINT_URL_BACKUP: awsUrl,
     AWS_ACCESS_KEY_ID: 'AKIDBENCH',
     AWS_SECRET_ACCESS_KEY: 'bench-secret',
     DEFAULT_ACCOUNT_ID: '*',
-  });
-  slack.setBotUrl(`${bot.url}/slack/events`);
+  };
+}
+
+/** `n` commands, each with a response_url of its own on the sink, so every answer is matched to its ack. */
+function commands(sink: Sink, n: number, tag: string) {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `${tag}-${i}`,
+    body: commandBody(TEXTS[i % TEXTS.length]!, `${sink.url}/${tag}-${i}`),
+  }));
+}
+
+/** Sends the commands at once to the bots in turn; resolves to each one's ack and the time it was acked. */
+async function fire(bots: Child[], batch: { id: string; body: string }[]) {
+  const per = bots.map((bot, b) => ({ bot, items: batch.filter((_, i) => i % bots.length === b) }));
+  const results = await Promise.all(
+    per.map(async ({ bot, items }) => {
+      const sent = performance.now();
+      const acks = await sendAll(
+        bot.url,
+        SECRET,
+        items.map((c) => c.body),
+      );
+      return items.map((c, i) => ({
+        id: c.id,
+        ms: acks[i]!.ms,
+        status: acks[i]!.status,
+        ackedAt: sent + acks[i]!.ms,
+      }));
+    }),
+  );
+  return results.flat();
+}
+
+/** ms from each command's ack to its answer on the sink. */
+async function answerTimes(sink: Sink, acked: { id: string; ackedAt: number }[]) {
+  const deadline = Date.now() + 180_000;
+  const at = () => new Map(sink.posts.map((p) => [p.path.slice(1), p.at]));
+  while (acked.some((a) => !at().has(a.id))) {
+    if (Date.now() > deadline) throw new Error('answers missing after 180 s');
+    await sink.waitFor(sink.posts.length + 1, 1000).catch(() => undefined);
+  }
+  const arrived = at();
+  return acked.map((a) => arrived.get(a.id)! - a.ackedAt);
+}
+
+/**
+ * Ack latency under sustained load against a no-work baseline in the same run, answer latency at
+ * 100 in flight with AWS at 0 and 100 ms per call, throughput with one and two bot processes on
+ * one Redis, and the AWS calls of a first, next and previous page.
+ */
+export async function benchSlack(): Promise<Record<string, number>> {
+  const aws = await startChildEmulator(['--regions', REGIONS.join(','), '--jobs', '6000', '--seed', '8']);
+  const slack = await startSlackStandIn({ signingSecret: SECRET, botToken: TOKEN });
+  const sink = await startSink();
+  const prefix = `{bench-${process.pid}}`;
+  const bots: Child[] = [await startChildBot(botEnv(slack.apiUrl, aws.url, prefix))];
+  slack.setBotUrl(`${bots[0]!.url}/slack/events`);
   const out: Record<string, number> = {};
   try {
-    await sendAll(
-      bot.url,
-      SECRET,
-      Array.from({ length: 30 }, () => commandBody('failed last 3 days', sink.url)),
-    );
-    await sink.waitFor(30, 30_000);
-    for (const n of concurrency) {
-      const pooled = {
-        pings: [] as number[],
-        acks: [] as number[],
-        answers: [] as number[],
-        clickAcks: [] as number[],
-        clickAnswers: [] as number[],
-      };
-      let failures = 0;
-      let clicksSent = 0;
-      for (let round = 0; round < ROUNDS; round++) {
-        const pings = () =>
-          sendAll(
-            bot.url,
-            SECRET,
-            Array.from({ length: n }, () => 'ssl_check=1&token=bench'),
-          );
-        // The first burst of signed no-op pings opens the sockets (the figures are then the bot's,
-        // not TCP handshakes); the second, on open sockets, is what the load generator and the
-        // network stack cost on this machine, to read the command figures against.
-        await pings();
-        pooled.pings.push(...(await pings()).map((a) => a.ms));
-        const start = sink.posts.length;
-        const sent = performance.now();
-        const bodies = Array.from({ length: n }, (_, i) =>
-          commandBody(i % 2 ? 'failed last 7 days' : 'summary 7d', sink.url),
-        );
-        const acks = await sendAll(bot.url, SECRET, bodies);
-        pooled.acks.push(...acks.map((a) => a.ms));
-        failures += acks.filter((a) => a.status !== 200).length;
-        await sink.waitFor(start + n, 180_000);
-        pooled.answers.push(...sink.posts.slice(start).map((p) => p.at - sent));
-        const cursors = cursorsIn(sink.posts.slice(start));
-        const clickStart = sink.posts.length;
-        const clicked = performance.now();
-        const clicks = await sendAll(
-          bot.url,
-          SECRET,
-          cursors.map((id) => clickBody(ACTION.next, id, sink.url)),
-        );
-        clicksSent += clicks.length;
-        pooled.clickAcks.push(...clicks.map((a) => a.ms));
-        failures += clicks.filter((a) => a.status !== 200).length;
-        await sink.waitFor(clickStart + clicks.length, 180_000);
-        pooled.clickAnswers.push(...sink.posts.slice(clickStart).map((p) => p.at - clicked));
-      }
-      const clicksPerRound = Math.round(clicksSent / ROUNDS);
-      record(out, `no-op ping ack ms, baseline (${n} concurrent)`, percentiles(pooled.pings));
-      record(out, `command ack ms (${n} concurrent)`, percentiles(pooled.acks));
-      record(out, `command answer ms (${n} concurrent)`, percentiles(pooled.answers));
-      record(out, `click ack ms (${clicksPerRound} concurrent)`, percentiles(pooled.clickAcks));
-      record(out, `click answer ms (${clicksPerRound} concurrent)`, percentiles(pooled.clickAnswers));
-      out[`non-2xx answers (${n} concurrent)`] = failures;
-    }
-
-    await aws.resetStats();
-    await slack.sendCommand({ channel: 'C0OPS', user: 'U0ALICE', text: 'completed last 14 days' });
-    const page = await slack.waitForMessage((m) => JSON.stringify(m.blocks).includes(ACTION.next), 10_000);
-    out['AWS calls, first page (3 regions, 1 state)'] = (await aws.stats()).total;
-    await aws.resetStats();
-    await slack.click({ user: 'U0ALICE', messageId: page.id, actionId: ACTION.next });
-    await slack.waitForMessage((m) => m.id === page.id && /Page 2/.test(JSON.stringify(m.blocks)), 10_000);
-    out['AWS calls, next page (3 regions, 1 state)'] = (await aws.stats()).total;
-    await aws.resetStats();
-    await slack.click({ user: 'U0ALICE', messageId: page.id, actionId: ACTION.prev });
-    await slack.waitForMessage((m) => m.id === page.id && /Page 1/.test(JSON.stringify(m.blocks)), 10_000);
-    out['AWS calls, previous page'] = (await aws.stats()).total;
+    await answerTimes(sink, await fire(bots, commands(sink, 30, 'warm')));
+    await acksUnderLoad(bots[0]!, sink, out);
+    await answersInFlight(bots[0]!, sink, aws, out);
+    out['throughput, 1 bot (commands answered per s)'] = await throughput([bots[0]!], sink, 'tp1');
+    bots.push(await startChildBot(botEnv(slack.apiUrl, aws.url, prefix)));
+    out['throughput, 2 bots (commands answered per s)'] = await throughput(bots, sink, 'tp2');
+    out['throughput ratio, 2 bots / 1 bot'] =
+      Math.round(
+        (out['throughput, 2 bots (commands answered per s)']! /
+          out['throughput, 1 bot (commands answered per s)']!) *
+          100,
+      ) / 100;
+    await awsCallsPerPage(slack, aws, out);
   } finally {
-    await bot.stop();
+    await Promise.all(bots.map((b) => b.stop()));
     await sink.close();
     await slack.close();
     await aws.stop();
   }
   return out;
+}
+
+/** Three back-to-back waves of 100 commands, each after a burst of signed no-op pings on the same sockets. */
+async function acksUnderLoad(bot: Child, sink: Sink, out: Record<string, number>) {
+  const pings: number[] = [];
+  const acks: { id: string; ms: number; status: number; ackedAt: number }[] = [];
+  for (let wave = 0; wave < WAVES; wave++) {
+    const noWork = await sendAll(
+      bot.url,
+      SECRET,
+      Array.from({ length: WAVE }, () => 'ssl_check=1&token=bench'),
+    );
+    pings.push(...noWork.map((p) => p.ms));
+    // Not waiting for the answers: the next wave meets the work of the ones before.
+    acks.push(...(await fire([bot], commands(sink, WAVE, `wave${wave}`))));
+  }
+  const base = percentiles(pings);
+  const cmd = percentiles(acks.map((a) => a.ms));
+  out['no-op ping ack ms, baseline p50'] = base.p50;
+  out['no-op ping ack ms, baseline p99'] = base.p99;
+  out['command ack ms, 3 waves of 100 p50'] = cmd.p50;
+  out['command ack ms, 3 waves of 100 p99'] = cmd.p99;
+  out['command ack p99 / baseline p99'] = Math.round((cmd.p99 / base.p99) * 100) / 100;
+  out['non-2xx acks'] = acks.filter((a) => a.status !== 200).length;
+  await answerTimes(sink, acks);
+}
+
+/** Ack to answer for 100 commands in flight at once, with AWS answering at once and after 100 ms. */
+async function answersInFlight(bot: Child, sink: Sink, aws: Emulator, out: Record<string, number>) {
+  for (const latencyMs of [0, 100]) {
+    await fetch(`${aws.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ latencyMs }) });
+    const times = await answerTimes(sink, await fire([bot], commands(sink, WAVE, `lat${latencyMs}`)));
+    const stats = percentiles(times);
+    out[`answer ms after ack, 100 in flight, AWS +${latencyMs} ms p50`] = stats.p50;
+    out[`answer ms after ack, 100 in flight, AWS +${latencyMs} ms p99`] = stats.p99;
+  }
+  await fetch(`${aws.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify({}) });
+}
+
+/** 300 commands spread over the bots; any bot may answer any of them (the queue is shared). */
+async function throughput(bots: Child[], sink: Sink, tag: string): Promise<number> {
+  const started = performance.now();
+  const acked = await fire(bots, commands(sink, 300, tag));
+  await answerTimes(sink, acked);
+  return Math.round((300 / ((performance.now() - started) / 1000)) * 10) / 10;
+}
+
+async function awsCallsPerPage(
+  slack: Awaited<ReturnType<typeof startSlackStandIn>>,
+  aws: Emulator,
+  out: Record<string, number>,
+) {
+  await aws.resetStats();
+  await slack.sendCommand({ channel: 'C0OPS', user: 'U0ALICE', text: 'completed last 14 days' });
+  const page = await slack.waitForMessage((m) => JSON.stringify(m.blocks).includes(ACTION.next), 10_000);
+  out['AWS calls, first page (3 regions, 1 state)'] = (await aws.stats()).total;
+  await aws.resetStats();
+  await slack.click({ user: 'U0ALICE', messageId: page.id, actionId: ACTION.next });
+  await slack.waitForMessage((m) => m.id === page.id && /Page 2/.test(JSON.stringify(m.blocks)), 10_000);
+  out['AWS calls, next page (3 regions, 1 state)'] = (await aws.stats()).total;
+  await aws.resetStats();
+  await slack.click({ user: 'U0ALICE', messageId: page.id, actionId: ACTION.prev });
+  await slack.waitForMessage((m) => m.id === page.id && /Page 1/.test(JSON.stringify(m.blocks)), 10_000);
+  await slack.click({ user: 'U0ALICE', messageId: page.id, actionId: ACTION.next });
+  await slack.waitForMessage((m) => m.id === page.id && /Page 2/.test(JSON.stringify(m.blocks)), 10_000);
+  out['AWS calls, previous page and Next again'] = (await aws.stats()).total;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

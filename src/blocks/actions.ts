@@ -11,6 +11,8 @@ export const ACTION = {
   next: 'bj_page_next',
   share: 'bj_share',
   exportCsv: 'bj_export_csv',
+  /** Opens the Edit query modal, prefilled with the query of the page. */
+  editQuery: 'bj_edit_query',
   details: 'bj_job_details',
   /** The static_select of jobs that compact pages show instead of a button per job. */
   detailsSelect: 'bj_job_details_select',

@@ -40,4 +40,5 @@ export {
   privateFileNotice,
   workingMessage,
 } from './progress.js';
+export { editQueryModal, MAX_PRIVATE_METADATA, QUERY_MODAL } from './query-modal.js';
 export { type SummaryOptions, summaryMessage } from './summary-message.js';

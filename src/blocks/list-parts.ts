@@ -99,6 +99,7 @@ function navigation(input: ListPageInput): ActionsBlockElement[] {
     elements.push(button({ text: 'Share in channel', actionId: ACTION.share, value }));
   }
   elements.push(button({ text: 'Export CSV', actionId: ACTION.exportCsv, value }));
+  elements.push(button({ text: 'Edit query', actionId: ACTION.editQuery, value }));
   return elements;
 }
 

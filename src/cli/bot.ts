@@ -83,7 +83,7 @@ export async function startBot(env: NodeJS.ProcessEnv) {
     if (!deps) throw new Error('work arrived before the bot was built');
     return deps;
   };
-  const queue = { prefix, producer: redis, consumer, logger, maxAgeMs: RESPONSE_URL_LIFETIME_MS };
+  const queue = { prefix, producer: redis, consumer, logger, guard, maxAgeMs: RESPONSE_URL_LIFETIME_MS };
   const requests = createWorkQueue<SlackRequest>({
     ...queue,
     name: 'requests',
@@ -122,6 +122,7 @@ export async function startBot(env: NodeJS.ProcessEnv) {
   );
   return {
     port,
+    logger,
     async stop() {
       await bot.stop();
       clients.destroy();
@@ -134,6 +135,11 @@ export async function startBot(env: NodeJS.ProcessEnv) {
 
 export async function runBot(_args: readonly string[]): Promise<number> {
   const bot = await startBot(process.env);
+  // Bolt's HTTP receiver reads a signed body that parses to JSON null as an object and rejects in
+  // a promise of its own: one such request must not take every other request down with the process.
+  process.on('unhandledRejection', (err) => {
+    bot.logger.error({ err }, 'unhandled rejection');
+  });
   await onShutdown(() => bot.stop());
   return 0;
 }

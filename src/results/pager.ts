@@ -46,9 +46,15 @@ function view(record: CursorRecord, n: number, page: StoredPage, calls: number):
   };
 }
 
-/** How long a click fetching a page holds the right to fetch it, and how long others wait for it. */
-const FETCH_CLAIM_MS = 20_000;
+/**
+ * How long a click fetching a page holds the right to fetch it. Short: a fetch cut off (its process
+ * killed, Redis gone before the page was stored) holds the others up no longer than this, and a
+ * fetch slower than this costs at most one more, harmless, fetch (the page is appended once).
+ */
+const FETCH_CLAIM_MS = 3000;
 const FETCH_POLL_MS = 100;
+/** A click that keeps finding someone else fetching gives up after this long. */
+const FETCH_GIVE_UP_MS = 20_000;
 
 /**
  * Result cursors: open a query, then show any page by number. A page is fetched from AWS once, by
@@ -92,8 +98,14 @@ export function createPager(options: PagerOptions) {
     return (await store.append(record, next, page)) && view(next, n, page, result.calls);
   }
 
+  /** Waits while another click fetches page `n`: until it is stored or that click's claim ran out. */
+  async function waitForFetch(id: string, n: number): Promise<void> {
+    const until = Date.now() + FETCH_CLAIM_MS;
+    while (Date.now() < until && !(await store.page(id, n))) await delay(FETCH_POLL_MS);
+  }
+
   async function show(id: string, n: number, actor: Actor): Promise<PageView> {
-    const deadline = Date.now() + FETCH_CLAIM_MS;
+    const deadline = Date.now() + FETCH_GIVE_UP_MS;
     for (;;) {
       const record = await authorised(id, actor);
       const wanted = Number.isSafeInteger(n) && n >= 1 ? n : 1;
@@ -109,7 +121,7 @@ export function createPager(options: PagerOptions) {
         continue;
       }
       if (Date.now() > deadline) throw new PageBusyError();
-      await delay(FETCH_POLL_MS);
+      await waitForFetch(record.id, wanted);
     }
   }
 

@@ -3,9 +3,10 @@ import { App, HTTPReceiver, type Receiver, SocketModeReceiver } from '@slack/bol
 import { type HealthChecks, healthRoutes, startHealthServer } from '../health.js';
 import { toSlackLogger } from '../logger.js';
 import type { BotDeps } from './deps.js';
+import { guardHttpReceiver } from './http-guard.js';
 import { registerListeners } from './listeners/index.js';
 import { httpMeta, socketMeta } from './middleware/meta.js';
-import { MalformedPayloadError } from './middleware/validate.js';
+import { MalformedPayloadError, validatingApp } from './middleware/validate.js';
 
 /** Where Slack sends commands, clicks and events (the manifest's request URLs end with it). */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -41,7 +42,7 @@ function receiverFor(deps: BotDeps, routes: ReturnType<typeof healthRoutes>): Re
       },
     });
   }
-  return new HTTPReceiver({
+  const http = new HTTPReceiver({
     signingSecret: slack.signingSecret ?? '',
     endpoints: SLACK_EVENTS_PATH,
     logger,
@@ -59,6 +60,8 @@ function receiverFor(deps: BotDeps, routes: ReturnType<typeof healthRoutes>): Re
       return false;
     },
   });
+  guardHttpReceiver(http, SLACK_EVENTS_PATH, BODY_LIMIT_BYTES);
+  return http;
 }
 
 /** Builds the Bolt app over HTTP (POST /slack/events) or Socket Mode, with health routes beside it. */
@@ -74,14 +77,17 @@ export function createBotApp(deps: BotDeps, extraReadiness: HealthChecks['extra'
     accepting: () => accepting,
   });
   const botToken = deps.config.slack.botToken ?? '';
+  const receiver = receiverFor(deps, routes);
   const app = new App({
     // The token as is, without Bolt's auth.test: a Slack outage or a revoked token must not stop
     // answers, which go to response_urls and need no token.
     authorize: async () => ({ botToken }),
-    receiver: receiverFor(deps, routes),
+    receiver,
     logger: toSlackLogger(deps.logger, 'bolt'),
     clientOptions: { slackApiUrl: deps.config.slack.apiUrl },
   });
+  // The receiver hands every payload to the check first, and Bolt gets only well-formed ones.
+  receiver.init(validatingApp(app, deps) as App);
   registerListeners(app, deps);
   app.error(async (err) => {
     // Bolt wraps what middleware throws; a malformed payload goes on to the receiver's 400.

@@ -15,7 +15,8 @@ export function requestContext(deps: BotDeps, request: SlackRequest, work: WorkC
     teamId: request.teamId,
     channelId: request.channelId,
     userId: request.userId,
-    replayChecked: request.replayChecked,
+    // Work that Redis took was checked against replays by its job id; work run here was not.
+    replayChecked: !work.local,
     respond: async (message) => {
       answers += 1;
       await work.once(`respond-${answers}`, () => postToResponseUrl(request.responseUrl, message));

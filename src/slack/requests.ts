@@ -4,6 +4,9 @@ import { z } from 'zod';
  * What a request asks for, as it is kept on the work queue between the ack and the answer: plain
  * JSON, enough to answer from any bot process (no Bolt objects, no tokens).
  */
+/** Where Slack takes answers: https (or http, for a stand-in on this machine). */
+export const ResponseUrl = z.url({ protocol: /^https?$/ });
+
 const Common = {
   /** Derived from the verified signature or the Socket Mode envelope: the work's job id. */
   id: z.string().min(1),
@@ -11,10 +14,8 @@ const Common = {
   teamId: z.string(),
   channelId: z.string(),
   userId: z.string().min(1),
-  responseUrl: z.url(),
+  responseUrl: ResponseUrl,
   triggerId: z.string().optional(),
-  /** False when the replay store could not be asked: state-changing work is then refused. */
-  replayChecked: z.boolean(),
 };
 
 export const CommandRequest = z.object({ type: z.literal('command'), text: z.string(), ...Common });
@@ -41,7 +42,7 @@ export const CommandPayload = z.object({
   team_id: z.string().min(1),
   channel_id: z.string().min(1),
   user_id: z.string().min(1),
-  response_url: z.url(),
+  response_url: ResponseUrl,
   trigger_id: z.string().optional(),
 });
 
@@ -55,7 +56,7 @@ export const ClickPayload = z.object({
   channel: z.object({ id: z.string() }).nullish(),
   container: z.object({ channel_id: z.string().optional(), message_ts: z.string().optional() }).nullish(),
   message: z.object({ ts: z.string().optional() }).nullish(),
-  response_url: z.url(),
+  response_url: ResponseUrl,
   trigger_id: z.string().optional(),
   actions: z
     .array(
@@ -79,11 +80,7 @@ export interface RequestMeta {
   aheadSec: number;
 }
 
-export function commandRequest(
-  payload: CommandPayload,
-  meta: RequestMeta,
-  replayChecked: boolean,
-): CommandRequest {
+export function commandRequest(payload: CommandPayload, meta: RequestMeta): CommandRequest {
   return {
     type: 'command',
     id: meta.key,
@@ -93,12 +90,11 @@ export function commandRequest(
     userId: payload.user_id,
     responseUrl: payload.response_url,
     ...(payload.trigger_id ? { triggerId: payload.trigger_id } : {}),
-    replayChecked,
     text: payload.text ?? '',
   };
 }
 
-export function clickRequest(payload: ClickPayload, meta: RequestMeta, replayChecked: boolean): ClickRequest {
+export function clickRequest(payload: ClickPayload, meta: RequestMeta): ClickRequest {
   const action = payload.actions[0]!;
   const value = action.value ?? action.selected_option?.value;
   const messageTs = payload.message?.ts ?? payload.container?.message_ts;
@@ -111,7 +107,6 @@ export function clickRequest(payload: ClickPayload, meta: RequestMeta, replayChe
     userId: payload.user.id,
     responseUrl: payload.response_url,
     ...(payload.trigger_id ? { triggerId: payload.trigger_id } : {}),
-    replayChecked,
     actionId: action.action_id,
     ...(value !== undefined ? { value } : {}),
     ...(messageTs ? { messageTs } : {}),

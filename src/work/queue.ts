@@ -45,6 +45,11 @@ export interface WorkQueueOptions<T extends WorkItem> {
   lockMs?: number;
   /** @defaultValue 3 */
   attempts?: number;
+  /**
+   * Runs each Redis call of the request path; a circuit breaker makes them fail at once while Redis
+   * is failing, so work goes to this process without a command timeout each. @defaultValue direct
+   */
+  guard?: { run<R>(work: () => Promise<R>): Promise<R> };
 }
 
 export type Submitted = 'queued' | 'local';
@@ -74,6 +79,7 @@ export function createWorkQueue<T extends WorkItem>(o: WorkQueueOptions<T>): Wor
   const running = new Map<string, number>();
   const local = new PQueue({ concurrency: o.concurrency });
   const lockMs = o.lockMs ?? 10_000;
+  const guard = o.guard ?? { run: <R>(work: () => Promise<R>) => work() };
 
   async function execute(item: T, attempt: number, isLocal: boolean): Promise<void> {
     const age = Date.now() - item.receivedAt;
@@ -86,7 +92,7 @@ export function createWorkQueue<T extends WorkItem>(o: WorkQueueOptions<T>): Wor
     running.set(key, Date.now());
     try {
       await o.run(item, {
-        ...createSteps(o.producer, `${o.prefix}:work:${o.name}:${item.id}`, log),
+        ...createSteps(o.producer, `${o.prefix}:work:${o.name}:${item.id}`, log, guard),
         attempt,
         local: isLocal,
       });
@@ -130,13 +136,16 @@ export function createWorkQueue<T extends WorkItem>(o: WorkQueueOptions<T>): Wor
       // A connection that is not ready would make BullMQ wait for it: run here at once instead.
       if (o.producer.status !== 'ready') return runLocally(item);
       try {
-        await queue.add(o.name, item, {
-          jobId: item.id,
-          attempts: o.attempts ?? 3,
-          backoff: { type: 'exponential', delay: 1000 },
-          removeOnComplete: { age: 3600, count: 10_000 },
-          removeOnFail: { age: 86_400, count: 10_000 },
-        });
+        await guard.run(() =>
+          queue.add(o.name, item, {
+            jobId: item.id,
+            attempts: o.attempts ?? 3,
+            backoff: { type: 'exponential', delay: 1000 },
+            // Kept ten minutes: a replay of the same signed request (Bolt accepts five) finds its job.
+            removeOnComplete: { age: 600, count: 50_000 },
+            removeOnFail: { age: 86_400, count: 10_000 },
+          }),
+        );
         return 'queued';
       } catch (err) {
         o.logger.warn(

@@ -14,13 +14,18 @@ export interface Steps {
   once<T>(step: string, effect: () => Promise<T>): Promise<{ done: true; value: T } | { done: false }>;
 }
 
-export function createSteps(redis: Redis, key: string, log: Logger): Steps {
+export function createSteps(
+  redis: Redis,
+  key: string,
+  log: Logger,
+  guard: { run<R>(work: () => Promise<R>): Promise<R> },
+): Steps {
   return {
     async once(step, effect) {
       const claim = `${key}:step:${step}`;
       let claimed: boolean | undefined;
       try {
-        claimed = (await redis.set(claim, '1', 'EX', STEP_TTL_SECONDS, 'NX')) === 'OK';
+        claimed = (await guard.run(() => redis.set(claim, '1', 'EX', STEP_TTL_SECONDS, 'NX'))) === 'OK';
       } catch (err) {
         log.debug({ err: { message: (err as Error).message }, step }, 'step claim not checked');
       }

@@ -54,7 +54,8 @@ describe('AWS faults', () => {
     expect(new Set(ids)).toEqual(new Set(truth.map((t) => t.id)));
     expect(fx.emulator.stats().injected).not.toEqual({});
     expect(warned).toBeGreaterThanOrEqual(0);
-  });
+    // Its time is the SDK's backoff between retries of throttled calls, about 20 s on its own.
+  }, 90_000);
 
   it('names the missing IAM action when access is denied', async () => {
     fx.emulator.setFaults({ denyOperations: ['ListBackupJobs'] });

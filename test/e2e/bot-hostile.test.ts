@@ -1,5 +1,6 @@
+import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandBody as signedCommandBody } from '../../bench/signed-sender.js';
+import { commandBody as signedCommandBody, startSink } from '../../bench/signed-sender.js';
 import { ACTION } from '../../src/blocks/index.js';
 import { slackSignatureHeaders } from '../../src/emulator/slack/index.js';
 import { fuzzCommandTexts } from '../helpers/fuzz.js';
@@ -33,6 +34,51 @@ describe('hostile input through the HTTP endpoint', () => {
     const tampered = slackSignatureHeaders(SIGNING_SECRET, now, body);
     expect(await post(stack.botUrl, `${body}&text=summary`, tampered)).toBe(401);
     expect(await post(stack.botUrl, body, slackSignatureHeaders(SIGNING_SECRET, now, body))).toBe(200);
+  });
+
+  it('answers a signed request once, however often it is replayed or its signature decorated', async () => {
+    const sink = await startSink();
+    const queue = new Queue('requests', { connection: stack.redis, prefix: stack.prefix });
+    const jobs = async () =>
+      Object.values(await queue.getJobCounts('active', 'waiting', 'completed', 'failed', 'delayed')).reduce(
+        (a, b) => a + b,
+        0,
+      );
+    try {
+      const before = await jobs();
+      const body = signedCommandBody('help', `${sink.url}/once`);
+      const now = Math.floor(Date.now() / 1000);
+      const headers = slackSignatureHeaders(SIGNING_SECRET, now, body);
+      const hmac = headers['X-Slack-Signature'];
+      const copies = [hmac, hmac, `${hmac}=x`, `${hmac}=`, `${hmac}==v1`, hmac];
+      const statuses = await Promise.all(
+        copies.map((signature) => post(stack.botUrl, body, { ...headers, 'X-Slack-Signature': signature })),
+      );
+      expect(statuses).toEqual(copies.map(() => 200));
+      // A request of its own after the copies: once it is answered, the copies had their chance.
+      const after = signedCommandBody('help', `${sink.url}/after`);
+      expect(await post(stack.botUrl, after, slackSignatureHeaders(SIGNING_SECRET, now, after))).toBe(200);
+      await sink.waitFor(2, 10_000);
+      // Six copies, one job: a replay never becomes work of its own, so it cannot be answered again.
+      expect((await jobs()) - before).toBe(2);
+      expect(sink.posts.filter((p) => p.path === '/once')).toHaveLength(1);
+
+      // Correctly signed, stamped a day and ten years ahead: acknowledged, never run.
+      for (const ahead of [86_400, 315_360_000]) {
+        const future = signedCommandBody('help', `${sink.url}/future-${ahead}`);
+        expect(
+          await post(stack.botUrl, future, slackSignatureHeaders(SIGNING_SECRET, now + ahead, future)),
+        ).toBe(200);
+      }
+      const last = signedCommandBody('help', `${sink.url}/last`);
+      expect(await post(stack.botUrl, last, slackSignatureHeaders(SIGNING_SECRET, now, last))).toBe(200);
+      await sink.waitFor(3, 10_000);
+      expect(sink.posts.map((p) => p.path).filter((p) => p.startsWith('/future'))).toEqual([]);
+      expect((await jobs()) - before).toBe(3);
+    } finally {
+      await queue.close();
+      await sink.close();
+    }
   });
 
   it('answers 1,000 fuzzed command texts with a reply each, acknowledged within 3 s', async () => {
@@ -146,10 +192,15 @@ describe('signed but malformed payloads', () => {
         view: { id: 'V1', type: 'modal', callback_id: 'not_ours', state: { values: {} } },
       }),
     }).toString();
-    expect(await post(stack.botUrl, noUser, signed(noUser))).toBe(400);
+    // It names a response_url: acknowledged, and told there what was wrong.
+    expect(await post(stack.botUrl, noUser, signed(noUser))).toBe(200);
     expect(await post(stack.botUrl, badJson, signed(badJson))).toBe(400);
     expect(await post(stack.botUrl, noResponseUrl, signed(noResponseUrl))).toBe(400);
     expect(await post(stack.botUrl, viewSubmission, signed(viewSubmission))).toBe(200);
+    const unknownKind = new URLSearchParams({
+      payload: JSON.stringify({ type: 'x', user: { id: 'U1' } }),
+    }).toString();
+    expect(await post(stack.botUrl, unknownKind, signed(unknownKind))).toBe(400);
     expect((await fetch(`${stack.botUrl}/healthz`)).status).toBe(200);
   });
 });

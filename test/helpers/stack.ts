@@ -1,7 +1,11 @@
 import { startBot } from '../../src/cli/bot.js';
 import type { BackupEmulatorOptions } from '../../src/emulator/aws/index.js';
 import { type BackupEmulator, startBackupEmulator } from '../../src/emulator/aws/index.js';
-import { type SlackStandIn, startSlackStandIn } from '../../src/emulator/slack/index.js';
+import {
+  type SlackStandIn,
+  type SlackStandInOptions,
+  startSlackStandIn,
+} from '../../src/emulator/slack/index.js';
 import { TEST_CREDENTIALS } from './aws.js';
 import { testRedis } from './redis.js';
 
@@ -27,7 +31,12 @@ export interface Stack {
 
 /** The whole bot as in production (real Bolt over HTTP, real SDK, real Redis) between two stand-ins. */
 export async function startStack(
-  options: { aws?: BackupEmulatorOptions; env?: Record<string, string>; transport?: Transport } = {},
+  options: {
+    aws?: BackupEmulatorOptions;
+    env?: Record<string, string>;
+    transport?: Transport;
+    slack?: Pick<SlackStandInOptions, 'users' | 'channels'>;
+  } = {},
 ): Promise<Stack> {
   const transport = options.transport ?? 'http';
   process.env.AWS_ACCESS_KEY_ID = TEST_CREDENTIALS.accessKeyId;
@@ -42,6 +51,7 @@ export async function startStack(
     signingSecret: SIGNING_SECRET,
     botToken: BOT_TOKEN,
     appToken: APP_TOKEN,
+    ...options.slack,
   });
   const db = testRedis();
   const bot = await startBot({

@@ -23,10 +23,11 @@ async function inBatches<T, R>(
   return out;
 }
 
-/** Answers running or waiting in the bot, from its own metrics. */
+/** Work running in the bot or waiting in Redis for it, from its own metrics. */
 async function inFlight(botUrl: string): Promise<number> {
   const text = await (await fetch(`${botUrl}/metrics`)).text();
-  return Number(/^backup_jobs_inflight_requests (\d+)/m.exec(text)?.[1] ?? Number.NaN);
+  const gauge = (name: string) => Number(new RegExp(`^${name} (\\d+)`, 'm').exec(text)?.[1] ?? Number.NaN);
+  return gauge('backup_jobs_work_active') + gauge('backup_jobs_work_waiting');
 }
 
 describe('hostile input through the HTTP endpoint of the bot process', () => {

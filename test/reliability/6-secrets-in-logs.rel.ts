@@ -44,7 +44,8 @@ describe('secrets in the logs of the whole suite', () => {
     await talk.command(`job ${jobsOf(page)[0]!.split('/')[1]}`);
     await talk.command('alerts');
     await talk.sendClick(ACTION.exportCsv, cursor);
-    await slack.waitForMessage((m) => m.channel === 'C0OPS' && m.text.startsWith('CSV ready'), 20_000);
+    // A private answer's CSV goes to the asker's DM with the app.
+    await slack.waitForMessage((m) => m.channel === 'D0ALICE' && m.text.startsWith('CSV ready'), 20_000);
     const forged = commandBody('help', sink.urlFor('forged'));
     expect(
       (await postRaw(bot.url, forged, { 'X-Slack-Signature': 'v0=00', 'X-Slack-Request-Timestamp': '1' }))

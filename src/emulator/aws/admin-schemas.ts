@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { JOB_STATES, RESOURCE_TYPES } from '../../query/types.js';
 import { OPERATIONS } from './types.js';
+import { JOB_STATES, RESOURCE_TYPES } from './vocabulary.js';
 
 const Time = z.union([z.string(), z.number().nonnegative()]);
 const Text = z.string().min(1).max(2048);

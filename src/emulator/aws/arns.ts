@@ -1,5 +1,5 @@
-import type { ResourceType } from '../../query/types.js';
 import type { Rng } from './prng.js';
+import type { ResourceType } from './vocabulary.js';
 
 const id17 = (rng: Rng): string => rng.hex(17);
 

@@ -1,7 +1,7 @@
-import type { JobState } from '../../query/types.js';
 import { AwsError } from './aws-error.js';
 import type { AwsHandler } from './context.js';
 import { JOB_ID, parsePattern } from './params.js';
+import type { JobState } from './vocabulary.js';
 import { toWireJob } from './wire.js';
 
 /**

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { JobState } from '../../query/types.js';
 import { guessType, recoveryPointArn } from './arns.js';
 import { defaultOutcome } from './outcomes.js';
 import { createRng } from './prng.js';
 import { kindOf, RESOURCE_KINDS, type ResourceKind } from './resource-kinds.js';
 import type { AwsBackupJob, AwsBackupJobInput, TimeInput } from './types.js';
+import type { JobState } from './vocabulary.js';
 
 /** A partial job as it arrives, fields possibly present but undefined. */
 export type PartialJobInput = { [K in keyof AwsBackupJobInput]?: AwsBackupJobInput[K] | undefined };

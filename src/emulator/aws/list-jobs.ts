@@ -1,4 +1,3 @@
-import { JOB_STATES, RESOURCE_TYPES } from '../../query/types.js';
 import { invalidValue, RawJson } from './aws-error.js';
 import { type AwsHandler, callerOf, type EmulatorContext } from './context.js';
 import { type JobFilters, type PageKey, queryPage } from './list-query.js';
@@ -14,7 +13,17 @@ import {
   VAULT_NAME,
 } from './params.js';
 import { hash32 } from './prng.js';
+import { JOB_STATES, RESOURCE_TYPE_MAX_LENGTH } from './vocabulary.js';
 import { toWireJob } from './wire.js';
+
+/**
+ * A ResourceType as AWS takes it: any string of 1..50 characters. The API has no enum for it, so a type
+ * AWS does not know (or one it adds after this list was written) is a valid filter that matches nothing.
+ */
+export function parseResourceType(name: string, raw: string): string {
+  if (raw.length > 0 && raw.length <= RESOURCE_TYPE_MAX_LENGTH) return raw;
+  throw invalidValue(name, raw, `a resource type of 1 to ${RESOURCE_TYPE_MAX_LENGTH} characters, like EBS`);
+}
 
 /** MessageCategory values that mean "every category" rather than one. */
 const ALL_CATEGORIES = new Set(['*', 'ANY', 'AGGREGATE_ALL']);
@@ -38,7 +47,7 @@ export function readFilters(query: URLSearchParams, ctx: EmulatorContext): JobFi
   const state = q('state');
   if (state !== undefined) f.state = parseChoice('state', state, JOB_STATES);
   const type = q('resourceType');
-  if (type !== undefined) f.resourceType = parseChoice('resourceType', type, RESOURCE_TYPES);
+  if (type !== undefined) f.resourceType = parseResourceType('resourceType', type);
   const vault = q('backupVaultName');
   if (vault !== undefined) {
     f.vault = parsePattern(

@@ -1,7 +1,7 @@
-import type { JobState } from '../../query/types.js';
 import { RETENTION_MS } from './daily-jobs.js';
 import { type JobStore, lowerBoundKey, type StoredJob } from './job-store.js';
 import { hash32 } from './prng.js';
+import type { JobState } from './vocabulary.js';
 
 /** ListBackupJobs filters, validated. Time bounds are half-open: after ≤ t < before. */
 export interface JobFilters {

@@ -1,14 +1,8 @@
-import { RESOURCE_TYPES } from '../../query/types.js';
 import { invalidValue } from './aws-error.js';
 import { type AwsHandler, callerOf } from './context.js';
 import { param, parseChoice, parseLimit } from './params.js';
+import { RESOURCE_TYPES, VAULT_TYPES } from './vocabulary.js';
 import { toWireVault } from './wire.js';
-
-const VAULT_TYPES = [
-  'BACKUP_VAULT',
-  'LOGICALLY_AIR_GAPPED_BACKUP_VAULT',
-  'RESTORE_ACCESS_BACKUP_VAULT',
-] as const;
 
 /**
  * ListBackupVaults: the caller's vaults in the signed region, by name, with the number of recovery

@@ -1,5 +1,5 @@
-import type { JobState } from '../../query/types.js';
 import { hash32, type Rng } from './prng.js';
+import type { JobState } from './vocabulary.js';
 
 /** How a finished job ended: state, MessageCategory and StatusMessage. */
 export interface Outcome {

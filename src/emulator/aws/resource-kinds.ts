@@ -1,5 +1,5 @@
-import type { ResourceType } from '../../query/types.js';
 import type { Rng } from './prng.js';
+import type { ResourceType } from './vocabulary.js';
 
 /** Where a resource lives and what it is called; ARNs are built from it. */
 export interface ResourcePlace {

@@ -1,6 +1,6 @@
-import { JOB_STATES, RESOURCE_TYPES } from '../../query/types.js';
 import { invalidValue } from './aws-error.js';
 import { type AwsHandler, callerOf } from './context.js';
+import { parseResourceType } from './list-jobs.js';
 import { ACCOUNT_ID, param, parseChoice, parseLimit, parsePattern } from './params.js';
 import {
   type Dimension,
@@ -9,9 +9,8 @@ import {
   type SummaryRow,
   summaryRows,
 } from './summary-rows.js';
+import { AGGREGATION_PERIODS, JOB_STATES, SUMMARY_SPECIALS } from './vocabulary.js';
 
-const SPECIAL = ['ANY', 'AGGREGATE_ALL'] as const;
-const PERIODS = ['ONE_DAY', 'SEVEN_DAYS', 'FOURTEEN_DAYS'] as const;
 const CACHE_LIMIT = 64;
 
 function dimension(raw: string | undefined, fallback: Dimension, read: (v: string) => string): Dimension {
@@ -27,18 +26,16 @@ function readParams(query: URLSearchParams, caller: string): SummaryParams {
       parsePattern('AccountId', v, ACCOUNT_ID, 'a 12-digit account id, ANY or AGGREGATE_ALL'),
     ),
     state: dimension(q('State'), { kind: 'ANY' }, (v) =>
-      parseChoice('State', v, [...JOB_STATES, ...SPECIAL]),
+      parseChoice('State', v, [...JOB_STATES, ...SUMMARY_SPECIALS]),
     ),
-    resourceType: dimension(q('ResourceType'), { kind: 'ANY' }, (v) =>
-      parseChoice('ResourceType', v, [...RESOURCE_TYPES, ...SPECIAL]),
-    ),
+    resourceType: dimension(q('ResourceType'), { kind: 'ANY' }, (v) => parseResourceType('ResourceType', v)),
     category: dimension(q('MessageCategory'), { kind: 'ANY' }, (v) => {
       if (v.trim() === '' || v.length > 128) {
         throw invalidValue('MessageCategory', v, 'a message category like SUCCESS, ANY or AGGREGATE_ALL');
       }
       return v.toLowerCase();
     }),
-    period: parseChoice('AggregationPeriod', q('AggregationPeriod') ?? 'ONE_DAY', PERIODS),
+    period: parseChoice('AggregationPeriod', q('AggregationPeriod') ?? 'ONE_DAY', AGGREGATION_PERIODS),
   };
 }
 

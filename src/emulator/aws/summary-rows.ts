@@ -1,6 +1,6 @@
-import type { AggregationPeriod } from '../../query/types.js';
 import { DAY_MS } from './daily-jobs.js';
 import { type JobStore, lowerBoundKey, type StoredJob } from './job-store.js';
+import type { AggregationPeriod } from './vocabulary.js';
 
 /**
  * How one dimension of a summary is asked: a value filters to it; `ANY` (or leaving it out) gives a

@@ -1,4 +1,4 @@
-import type { JobState } from '../../query/types.js';
+import type { JobState } from './vocabulary.js';
 
 /** CreatedBy of a job: the backup plan and rule that started it. */
 export interface AwsRecoveryPointCreator {

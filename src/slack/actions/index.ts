@@ -36,7 +36,7 @@ export async function runClick(deps: BotDeps, ctx: RequestContext, request: Clic
     );
     return;
   }
-  if (action.changesState && !request.replayChecked) {
+  if (action.changesState && !ctx.replayChecked) {
     await safeRespond(ctx.respond, { ...replayUncheckedMessage(), ...ephemeral }, ctx.log);
     return;
   }

@@ -8,6 +8,7 @@ import {
 import { csvQueuedMessage } from '../../blocks/progress.js';
 import { CursorExpiredError } from '../../results/index.js';
 import type { RequestContext } from '../deps.js';
+import { openEditQuery } from '../edit-query.js';
 import { showJob } from '../show-job.js';
 import { renderPage } from '../show-list.js';
 import type { ClickAction } from './types.js';
@@ -65,6 +66,18 @@ export const LIST_ACTIONS: readonly ClickAction[] = [
       const ahead = await deps.exports.waiting().catch(() => 0);
       const how = await deps.exports.submit(request);
       return how === 'queued' && ahead > 0 ? csvQueuedMessage(ahead) : null;
+    },
+  },
+  {
+    match: ACTION.editQuery,
+    name: 'edit_query',
+    async run(deps, ctx, value, request) {
+      const { query } = await deps.pager.query(target(value).cursorId, actor(ctx));
+      return openEditQuery(ctx, query, {
+        triggerId: request.triggerId,
+        responseUrl: request.responseUrl,
+        channelId: request.channelId,
+      });
     },
   },
   { match: actionPattern(ACTION.details), name: 'details', run: details },

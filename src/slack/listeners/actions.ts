@@ -17,7 +17,7 @@ export function registerActions(app: App, deps: BotDeps) {
     const meta = metaOf(context);
     if (!CONSOLE_LINK.test(action.action_id)) {
       const payload = context[PAYLOAD] as ClickPayload;
-      await deps.requests.submit(clickRequest(payload, meta, context.replayChecked === true));
+      await deps.requests.submit(clickRequest(payload, meta));
     }
     await ack();
     observeAck(deps, 'click', meta);

@@ -15,7 +15,7 @@ export function registerCommand(app: App, deps: BotDeps) {
   app.command(COMMAND, async ({ ack, context }) => {
     const meta = metaOf(context);
     const payload = context[PAYLOAD] as CommandPayload;
-    await deps.requests.submit(commandRequest(payload, meta, context.replayChecked === true));
+    await deps.requests.submit(commandRequest(payload, meta));
     await ack();
     observeAck(deps, 'command', meta);
   });

@@ -5,7 +5,8 @@ import type { App } from '@slack/bolt';
  * request): acknowledged at once so that Slack shows no error, and otherwise ignored.
  */
 export function registerUnused(app: App) {
-  app.view(/.*/, async ({ ack }) => {
+  // Not the app's own modals (callback_id bj_…): those have listeners of their own.
+  app.view(/^(?!bj_)/, async ({ ack }) => {
     await ack();
   });
   app.shortcut(/.*/, async ({ ack }) => {

@@ -2,7 +2,7 @@ import type { BackupJob } from '@aws-sdk/client-backup';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../../src/emulator/aws/dataset.js';
 import { startBackupEmulator } from '../../../src/emulator/aws/index.js';
-import { RESOURCE_TYPES } from '../../../src/query/types.js';
+import { RESOURCE_TYPES } from '../../../src/emulator/aws/vocabulary.js';
 import { clientFor, DAY, listAll, NOW } from './helpers.js';
 
 const ARN_SHAPES: Record<string, RegExp> = {

@@ -24,7 +24,7 @@ describe('AWS-shaped errors for invalid values', () => {
   const invalid: [string, ListBackupJobsCommandInput][] = [
     ['state', { ByState: 'DONE' as never }],
     ['state in lower case', { ByState: 'failed' as never }],
-    ['resource type', { ByResourceType: 'ec2' }],
+    ['resource type of 51 characters', { ByResourceType: 'x'.repeat(51) }],
     ['account id', { ByAccountId: '12345' }],
     ['vault name', { ByBackupVaultName: 'bad vault!' }],
     ['resource ARN', { ByResourceArn: 'vol-123' }],

@@ -139,6 +139,16 @@ describe('ListBackupJobs filters through the real SDK', () => {
     expect(got.tokens).toEqual([]);
   });
 
+  it.each(['ec2', 'Ebs', 'Aurora DSQL', 'x'.repeat(50)])(
+    'takes ByResourceType %j, a type AWS does not list, as a filter that matches nothing',
+    async (type) => {
+      expect(expected({ ByAccountId: '*', ByResourceType: 'EC2' }).length).toBeGreaterThan(0);
+      const got = await listAll(client, { ByAccountId: '*', ByResourceType: type });
+      expect(got.jobs).toEqual([]);
+      expect(got.tokens).toEqual([]);
+    },
+  );
+
   it('keeps each region apart: the signed region decides what is listed', async () => {
     const eu = clientFor(emu, 'eu-west-1');
     const euJobs = (await listAll(eu, { ByAccountId: '*' })).jobs;

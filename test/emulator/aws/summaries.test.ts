@@ -149,9 +149,19 @@ describe('ListBackupJobSummaries', () => {
     expect(sum(denied)).toBe(2);
   });
 
+  it('counts nothing, without error, for a ResourceType AWS does not list (the API has no enum for it)', async () => {
+    for (const type of ['Ec2', 'Aurora DSQL', 'x'.repeat(50)]) {
+      expect(
+        await rows({ AggregationPeriod: 'FOURTEEN_DAYS', AccountId: 'ANY', ResourceType: type }),
+      ).toEqual([]);
+    }
+    const ebs = await rows({ AggregationPeriod: 'FOURTEEN_DAYS', AccountId: 'ANY', ResourceType: 'EBS' });
+    expect(sum(ebs)).toBeGreaterThan(0);
+  });
+
   it.each([
     ['State', { State: 'BOGUS' }],
-    ['ResourceType', { ResourceType: 'Ec2' }],
+    ['ResourceType of 51 characters', { ResourceType: 'x'.repeat(51) }],
     ['AccountId', { AccountId: '*' }],
     ['AggregationPeriod', { AggregationPeriod: 'ONE_WEEK' }],
     ['MaxResults', { MaxResults: 0 }],

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect } from 'vitest';
-import { ACTION } from '../../../src/blocks/index.js';
+import { ACTION, decodePageValue, encodePageValue } from '../../../src/blocks/index.js';
 import type { OwnRedis } from './own-redis.js';
 import type { Sink } from './sink.js';
 import { type AnswerKind, type Conversation, type Exchange, kindOf } from './talk.js';
@@ -45,11 +45,15 @@ export async function outageUnderLoad(
   sink: Sink,
   loadCursor: string,
 ) {
+  // Next buttons name the page they lead to: the load walks forward, one new page per click.
+  const { cursorId, page } = decodePageValue(loadCursor) ?? { cursorId: loadCursor, page: 2 };
+  let next = page;
+  const forward = () => talk.sendClick(ACTION.next, encodePageValue({ cursorId, page: next++ }));
   const mix = [
     () => talk.sendCommand('failed last 7 days limit:10'),
-    () => talk.sendClick(ACTION.next, loadCursor),
+    forward,
     () => talk.sendCommand('summary 7d'),
-    () => talk.sendClick(ACTION.next, loadCursor),
+    forward,
     () => talk.sendCommand('help'),
   ];
   let phase: Phase = 'before';

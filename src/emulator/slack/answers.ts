@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { checkMessage, type LimitViolation, type SlackMessage } from '../../blocks/limits.js';
+import { type SlackRefusal, slackRefusals } from './block-rules.js';
 
 /** A Web API answer: `{ ok: true, … }` or `{ ok: false, error, … }`, always with HTTP 200. */
 export type ApiAnswer = { ok: boolean; error?: string } & Record<string, unknown>;
@@ -9,31 +9,26 @@ export function fail(error: string, extra: Record<string, unknown> = {}): ApiAns
 }
 
 /** Slack's order when a message breaks several rules: the block schema is checked first. */
-const PRECEDENCE: readonly LimitViolation['error'][] = [
+const PRECEDENCE: readonly SlackRefusal['error'][] = [
   'invalid_blocks',
   'msg_blocks_too_long',
   'msg_too_long',
   'no_text',
 ];
 
-/** `blocks[0].text` -> `/blocks/0/text`, as Slack's json-pointer notes read. */
-function pointer(path: string): string {
-  return `/${path.replace(/\[(\d+)\]/g, '/$1').replace(/\./g, '/')}`;
-}
-
-/** The answer Slack gives to a message over its limits, or undefined when Slack accepts it. */
+/**
+ * The answer Slack gives to a message it refuses (see `block-rules.ts`), or undefined when Slack
+ * accepts it: invalid_blocks carries `errors` and `response_metadata.messages`, the others only a code.
+ */
 export function messageError(message: {
   text?: string | undefined;
-  blocks?: SlackMessage['blocks'] | undefined;
+  blocks?: readonly unknown[] | undefined;
 }): ApiAnswer | undefined {
-  const { text, blocks } = message;
-  const violations = checkMessage({ ...(text === undefined ? {} : { text }), ...(blocks ? { blocks } : {}) });
-  const error = PRECEDENCE.find((e) => violations.some((v) => v.error === e));
+  const refusals = slackRefusals(message);
+  const error = PRECEDENCE.find((e) => refusals.some((r) => r.error === e));
   if (!error) return undefined;
   if (error !== 'invalid_blocks') return fail(error);
-  const details = violations
-    .filter((v) => v.error === error)
-    .map((v) => `${v.detail} [json-pointer:${pointer(v.path)}]`);
+  const details = refusals.filter((r) => r.error === error).map((r) => r.detail);
   return fail(error, {
     errors: details,
     response_metadata: { messages: details.map((d) => `[ERROR] ${d}`) },

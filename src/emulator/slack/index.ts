@@ -11,6 +11,7 @@ import { createListener } from './routes.js';
 import { SOCKET_CLOSE_DELAY_MS, SocketMode } from './socket-mode.js';
 import type { StandInState } from './state.js';
 import { MessageStore } from './store.js';
+import { Triggers } from './triggers.js';
 import type {
   ListOptions,
   MessageEmitter,
@@ -21,7 +22,12 @@ import type {
   StandInUser,
   StoredFile,
   StoredMessage,
+  StoredView,
+  ViewEmitter,
 } from './types.js';
+import { type CloseViewInput, closeView, type ViewCloseResult } from './view-close.js';
+import { type SubmitViewInput, submitView, type ViewSubmitResult } from './view-submit.js';
+import { ViewStore } from './views.js';
 import { Workspace } from './workspace.js';
 
 export { DEFAULT_BOT, DEFAULT_CHANNELS, DEFAULT_TEAM, DEFAULT_USERS, SLACKBOT_USER } from './defaults.js';
@@ -32,7 +38,12 @@ export type { ClickInput, CommandInput } from './outbound.js';
 export type { ErrorFault, RateLimitFault, SlackFaults } from './rate-limits.js';
 export { ENFORCED_LIMITS } from './rate-limits.js';
 export { signSlackRequest, slackSignatureHeaders } from './signature.js';
+export { TRIGGER_TTL_MS } from './triggers.js';
 export type * from './types.js';
+export type { CloseViewInput, ViewCloseResult } from './view-close.js';
+export type { ViewInputValue, ViewValues } from './view-state.js';
+export type { SubmitViewInput, ViewSubmitResult } from './view-submit.js';
+export { MAX_VIEW_STACK } from './views.js';
 
 export interface SlackStandInOptions {
   /** @defaultValue 0 (a free port) */
@@ -81,7 +92,10 @@ export interface SlackStandIn {
   setBotUrl(url: string): void;
   /** A slash command to the app, as Slack sends it: signed over HTTP, or an envelope over Socket Mode. */
   sendCommand(input: CommandInput): Promise<DeliveryResult>;
-  /** A block_actions click on a stored message, as Slack sends it (HTTP or Socket Mode). */
+  /**
+   * A block_actions click, as Slack sends it (HTTP or Socket Mode): on a stored message, or with
+   * `viewId` on an open modal (the top of the stack) or a Home tab.
+   */
   click(input: ClickInput): Promise<DeliveryResult>;
   /** An Events API event, retried like Slack while unacknowledged; resolves after the last attempt. */
   sendEvent(input: EventInput): Promise<EventDeliveryResult>;
@@ -100,6 +114,20 @@ export interface SlackStandIn {
   whoCanSee(fileId: string): string[];
   /** `message`, `update` and `delete`, each with a snapshot of the message. */
   readonly events: MessageEmitter;
+  /** The user's open modals, bottom first: the last one is the view on screen. */
+  openViews(user: string): StoredView[];
+  /** The user's Home tab, once the app published one with views.publish. */
+  homeView(user: string): StoredView | undefined;
+  /** An open modal or a Home tab, by view id. */
+  view(id: string): StoredView | undefined;
+  /** First live view, or later change (opened, updated, errors shown, closed), that matches; rejects after `timeoutMs`. */
+  waitForView(predicate: (v: StoredView) => boolean, timeoutMs?: number): Promise<StoredView>;
+  /** The user submits their top modal: a view_submission, then what the app's response_action asks for. */
+  submitView(input: SubmitViewInput): Promise<ViewSubmitResult>;
+  /** The user closes their top modal (or all of it); view_closed goes out only with `notify_on_close`. */
+  closeView(input: CloseViewInput): Promise<ViewCloseResult>;
+  /** `view`, with a snapshot, on every change to a modal or Home tab. */
+  readonly viewEvents: ViewEmitter;
   /** Replaces the injected faults; `setFaults({})` clears them. */
   setFaults(faults: SlackFaults): void;
   /** Calls per Web API method, plus `response_url` and `file_upload`. */
@@ -108,7 +136,7 @@ export interface SlackStandIn {
   close(): Promise<void>;
 }
 
-/** Starts a Slack stand-in: Web API, response_urls, files, and commands and clicks towards the app. */
+/** Starts a Slack stand-in: Web API, response_urls, files, modals and Home tabs, and what users do towards the app. */
 export async function startSlackStandIn(o: SlackStandInOptions): Promise<SlackStandIn> {
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
@@ -144,13 +172,15 @@ export async function startSlackStandIn(o: SlackStandInOptions): Promise<SlackSt
     limits: new Limits(o.enforceRateLimits ?? false, now),
     responseUrls: new ResponseUrls(baseUrl, workspace.team.id),
     socketMode,
+    triggers: new Triggers(now),
+    views: new ViewStore(now),
     eventRetryDelaysMs: o.eventRetryDelaysMs ?? EVENT_RETRY_DELAYS_MS,
     closed: closing.signal,
     calls: new Map(),
     botUrl: o.botUrl,
   };
   server.on('request', createListener(state, o.fallback));
-  const { store } = state;
+  const { store, views } = state;
   return {
     baseUrl,
     apiUrl: `${baseUrl}/api/`,
@@ -176,6 +206,13 @@ export async function startSlackStandIn(o: SlackStandInOptions): Promise<SlackSt
       ...new Set((state.files.get(fileId)?.channels ?? []).flatMap((c) => workspace.membersOf(c))),
     ],
     events: store.events,
+    openViews: (user) => views.stack(user),
+    homeView: (user) => views.home(user),
+    view: (id) => views.get(id),
+    waitForView: (predicate, timeoutMs = 5000) => views.waitFor(predicate, timeoutMs),
+    submitView: (input) => submitView(state, input),
+    closeView: (input) => closeView(state, input),
+    viewEvents: views.events,
     setFaults: (faults) => state.limits.setFaults(faults),
     calls: () => Object.fromEntries(state.calls),
     resetCalls: () => state.calls.clear(),

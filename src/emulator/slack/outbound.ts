@@ -1,11 +1,13 @@
 import { type DeliveryResult, deliver, slackNotice } from './deliver.js';
 import { findActionElement } from './message-blocks.js';
-import { actionJson, blockActionsPayload, commandPayload, newTriggerId } from './payloads.js';
+import { actionJson, blockActionsPayload, commandPayload } from './payloads.js';
 import { applyResponse } from './respond.js';
 import type { ResponseContext } from './response-urls.js';
 import { ResponseUrlBody } from './schemas.js';
 import type { StandInState } from './state.js';
 import type { StandInChannel, StandInUser, StoredMessage } from './types.js';
+import { clickInView } from './view-click.js';
+import type { ViewValues } from './view-state.js';
 
 export interface CommandInput {
   channel: string;
@@ -17,7 +19,7 @@ export interface CommandInput {
 
 export interface ClickInput {
   user: string;
-  /** The stored message's id; or give `ts` and `channel`. */
+  /** The stored message's id; or give `ts` and `channel`; or `viewId` for a modal or Home tab. */
   messageId?: string;
   ts?: string;
   channel?: string;
@@ -28,6 +30,13 @@ export interface ClickInput {
   value?: string;
   /** For selects and overflow menus: the chosen option's value. */
   selectedOption?: string;
+  /**
+   * An open modal (the top of the user's stack) or the user's Home tab: the click then carries
+   * `container: {type: 'view'}` and the view, and no response_url (the result's `responseUrl` is '').
+   */
+  viewId?: string;
+  /** With `viewId`: what the user had entered in the view, by block_id then action_id. */
+  values?: ViewValues;
 }
 
 export function channelOf(state: StandInState, ref: string): StandInChannel {
@@ -57,7 +66,7 @@ export async function sendCommand(state: StandInState, input: CommandInput): Pro
     user: user.id,
     createdMs,
   });
-  const triggerId = newTriggerId();
+  const triggerId = state.triggers.issue(user.id);
   const fields = { channel, user, command, text: input.text, responseUrl: url, triggerId };
   const result = await deliver(state, { kind: 'slash_commands', payload: commandPayload(state, fields) });
   if (result.error)
@@ -94,8 +103,11 @@ function clickedMessage(state: StandInState, input: ClickInput): StoredMessage {
   return message;
 }
 
-/** Clicks an element of a stored message: a block_actions payload built as Slack builds it. */
+/** Clicks an element of a stored message or view: a block_actions payload built as Slack builds it. */
 export async function click(state: StandInState, input: ClickInput): Promise<DeliveryResult> {
+  if (input.viewId !== undefined) {
+    return clickInView(state, { ...input, viewId: input.viewId }, userOf(state, input.user));
+  }
   const message = clickedMessage(state, input);
   const found = findActionElement(message.blocks, input.actionId, input.blockId);
   if (!found) throw new Error(`click: message ${message.id} has no element with action_id ${input.actionId}`);
@@ -109,7 +121,7 @@ export async function click(state: StandInState, input: ClickInput): Promise<Del
     sourceId: message.id,
     createdMs,
   });
-  const triggerId = newTriggerId();
+  const triggerId = state.triggers.issue(user.id);
   const action = actionJson(state, { ...found, value: input.value, selectedOption: input.selectedOption });
   const payload = blockActionsPayload(state, { message, channel, user, action, responseUrl: url, triggerId });
   const result = await deliver(state, { kind: 'interactive', payload });

@@ -57,3 +57,39 @@ export const ResponseUrlBody = z.object({
   mrkdwn: flag.optional(),
 });
 export type ResponseUrlBody = z.infer<typeof ResponseUrlBody>;
+
+/** A view object: a JSON string in form bodies (how Slack's clients send it), an object in JSON bodies. */
+const view = z.preprocess(
+  (value) => {
+    if (typeof value !== 'string') return value;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      return value;
+    }
+  },
+  z.record(z.string(), z.unknown()),
+);
+
+export const ViewsOpenArgs = z.object({ trigger_id: id, view });
+
+export const ViewsUpdateArgs = z.object({
+  view,
+  view_id: id.optional(),
+  external_id: id.optional(),
+  hash: z.string().optional(),
+});
+
+export const ViewsPublishArgs = z.object({ user_id: id, view, hash: z.string().optional() });
+
+/**
+ * What an app may answer a view_submission with (modals guide, "Responding to view submissions").
+ * Anything else that parses as an object closes the view, like an empty answer.
+ */
+export const ViewResponseAction = z.discriminatedUnion('response_action', [
+  z.object({ response_action: z.literal('errors'), errors: z.record(z.string(), z.string()) }),
+  z.object({ response_action: z.literal('update'), view }),
+  z.object({ response_action: z.literal('push'), view }),
+  z.object({ response_action: z.literal('clear') }),
+]);
+export type ViewResponseAction = z.infer<typeof ViewResponseAction>;

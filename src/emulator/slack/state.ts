@@ -3,7 +3,9 @@ import type { Limits } from './rate-limits.js';
 import type { ResponseUrls } from './response-urls.js';
 import type { SocketMode } from './socket-mode.js';
 import type { MessageStore } from './store.js';
+import type { Triggers } from './triggers.js';
 import type { StoredMessage } from './types.js';
+import type { ViewStore } from './views.js';
 import type { Workspace } from './workspace.js';
 
 /** Everything the routes and the outbound senders of one stand-in share. */
@@ -21,6 +23,10 @@ export interface StandInState {
   readonly limits: Limits;
   readonly responseUrls: ResponseUrls;
   readonly socketMode: SocketMode;
+  /** The trigger_ids handed out with commands, clicks and submissions; views.open and views.push take them. */
+  readonly triggers: Triggers;
+  /** Open modals and published Home tabs. */
+  readonly views: ViewStore;
   /** Waits before each Events API retry. */
   readonly eventRetryDelaysMs: readonly number[];
   /** Aborted by close(): pending retries stop. */

@@ -99,3 +99,52 @@ export interface ListOptions {
 
 /** Why Slack asks a Socket Mode app to let go of a connection (`warning` comes ~10 s before a refresh). */
 export type SocketDisconnectReason = 'refresh_requested' | 'warning' | 'link_disabled';
+
+/** A plain_text text object, as a view's title, submit and close take it. */
+export type PlainText = { type: 'plain_text'; text: string; emoji?: boolean };
+
+/** One element's state in a view, as `view.state.values[block_id][action_id]` carries it. */
+export type ViewStateValue = { type: string } & Record<string, unknown>;
+
+/** `view.state.values`: block_id, then action_id. */
+export type ViewStateValues = Record<string, Record<string, ViewStateValue>>;
+
+/**
+ * A modal (one view of a user's stack) or a published Home tab, as the stand-in holds it; snapshots
+ * are handed out, never the stored object.
+ */
+export interface StoredView {
+  /** Slack's view id (`V…`), stable across views.update and response_action `update`. */
+  id: string;
+  type: 'modal' | 'home';
+  /** Who sees it. */
+  user: string;
+  /** Changes with every update; views.update / views.publish with an older one get hash_conflict. */
+  hash: string;
+  callbackId: string;
+  externalId: string;
+  privateMetadata: string;
+  title?: PlainText | undefined;
+  submit?: PlainText | undefined;
+  close?: PlainText | undefined;
+  /** With generated block_ids and action_ids, as Slack stores them. */
+  blocks: SlackBlock[];
+  notifyOnClose: boolean;
+  clearOnClose: boolean;
+  /** The first view of the stack (itself for the root and for Home views). */
+  rootViewId: string;
+  previousViewId?: string | undefined;
+  /** What the user entered, as of the last submission or click that carried values. */
+  state: ViewStateValues;
+  /** From the app's last `response_action: errors`, shown under the input blocks; cleared by updates. */
+  errors: Record<string, string>;
+  /** False once the view left the screen (submitted and closed, cancelled, cleared, or replaced). */
+  open: boolean;
+}
+
+export interface ViewEvents {
+  /** Any change: opened, pushed, published, updated, errors shown, or closed (`open: false`). */
+  view: [StoredView];
+}
+
+export type ViewEmitter = EventEmitter<ViewEvents>;

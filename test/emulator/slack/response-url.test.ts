@@ -129,7 +129,7 @@ describe('response_url receiver', () => {
     expect(res.json).toMatchObject({
       ok: false,
       error: 'invalid_blocks',
-      errors: [expect.stringContaining('51 blocks')],
+      errors: ['no more than 50 items allowed [json-pointer:/blocks]'],
     });
     for (let i = 0; i < 5; i++) expect((await respond(responseUrl, { text: `use ${i}` })).status).toBe(200);
   });

@@ -8,6 +8,7 @@ import { appsConnectionsOpen } from './apps.js';
 import { deleteMessage, postEphemeral, postMessage, update } from './chat.js';
 import { completeUploadExternal, getUploadUrlExternal } from './files.js';
 import { authTest, conversationsInfo, conversationsOpen, usersInfo } from './info.js';
+import { viewsOpen, viewsPublish, viewsPush, viewsUpdate } from './views.js';
 
 type Method = (args: Record<string, unknown>, state: StandInState) => ApiAnswer;
 
@@ -23,6 +24,10 @@ const METHODS: Readonly<Record<string, Method>> = {
   'conversations.open': conversationsOpen,
   'files.getUploadURLExternal': getUploadUrlExternal,
   'files.completeUploadExternal': completeUploadExternal,
+  'views.open': viewsOpen,
+  'views.push': viewsPush,
+  'views.update': viewsUpdate,
+  'views.publish': viewsPublish,
 };
 
 /** Methods that take the app-level token; every other method takes only the bot token. */

@@ -72,8 +72,12 @@ export async function startBot(env: NodeJS.ProcessEnv) {
   const metrics = createMetrics('bot');
   const redis = fastRedis(config.redis.url);
   redis.on('error', (err) => logger.warn({ err: { message: err.message } }, 'Redis connection problem'));
-  if (!(await connected(redis, 3000)))
-    logger.warn('Redis does not answer yet; starting anyway, /readyz says so');
+  // The acks' own connection: work is queued before each ack, and must never wait behind the
+  // cursor pages and other traffic of the answers on the shared one.
+  const intake = fastRedis(config.redis.url);
+  intake.on('error', (err) => logger.debug({ err: { message: err.message } }, 'intake connection problem'));
+  const up = await Promise.all([connected(redis, 3000), connected(intake, 3000)]);
+  if (!up.every(Boolean)) logger.warn('Redis does not answer yet; starting anyway, /readyz says so');
   const { clients, backup } = backupFor(config, metrics);
   const guard = createRedisGuard();
   const prefix = config.redis.prefix;
@@ -85,7 +89,7 @@ export async function startBot(env: NodeJS.ProcessEnv) {
     if (!deps) throw new Error('work arrived before the bot was built');
     return deps;
   };
-  const queue = { prefix, producer: redis, consumer, logger, guard, maxAgeMs: RESPONSE_URL_LIFETIME_MS };
+  const queue = { prefix, producer: intake, consumer, logger, guard, maxAgeMs: RESPONSE_URL_LIFETIME_MS };
   const requests = createWorkQueue<SlackRequest>({
     ...queue,
     name: 'requests',
@@ -129,6 +133,7 @@ export async function startBot(env: NodeJS.ProcessEnv) {
       await bot.stop();
       clients.destroy();
       consumer.disconnect();
+      intake.disconnect();
       redis.disconnect();
       logger.info('bot stopped');
     },

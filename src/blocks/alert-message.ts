@@ -87,7 +87,8 @@ export function alertMessage(view: AlertMessageView): SlackMessage {
   const title = view.test
     ? `TEST: sample alert for ${view.rule.name}`
     : `${resolved ? 'Resolved' : 'Alert'}: ${view.rule.name}`;
-  const mention = !resolved && view.rule.mention ? `${mentionMarkup(view.rule.mention)} ` : '';
+  // A test sample never pings anyone: people would answer an alert that is not real.
+  const mention = !resolved && !view.test && view.rule.mention ? `${mentionMarkup(view.rule.mention)} ` : '';
   const { count } = view;
   const blocks: KnownBlock[] = [
     {

@@ -102,9 +102,10 @@ describe('alert message', () => {
     expect(buttons(message).map(([id]) => id)).toEqual(['bj_alert_show_jobs']);
   });
 
-  it('marks a test sample as such', () => {
+  it('marks a test sample as such, and never mentions anyone in it', () => {
     const message = alertMessage(view({ test: true }));
-    expect(message.text).toMatch(/^<!here> TEST sample prod-failures/);
+    expect(message.text).toMatch(/^TEST sample prod-failures/);
+    expect(JSON.stringify(message)).not.toContain('<!here>');
     expect(JSON.stringify(message.blocks)).toContain('This is a test sample');
   });
 

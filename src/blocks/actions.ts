@@ -11,6 +11,10 @@ export const ACTION = {
   next: 'bj_page_next',
   share: 'bj_share',
   exportCsv: 'bj_export_csv',
+  /** Export CSV to the asker's DM with the app, offered when the channel refused the file. */
+  exportCsvDirect: 'bj_export_csv_dm',
+  /** The chart to the asker's DM, offered when the channel refused it. */
+  chartDirect: 'bj_summary_chart_dm',
   /** Opens the Edit query modal, prefilled with the query of the page. */
   editQuery: 'bj_edit_query',
   details: 'bj_job_details',

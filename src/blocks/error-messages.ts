@@ -110,3 +110,72 @@ export function malformedRequestMessage(options: ResponseOptions = {}): BlockMes
     options,
   );
 }
+
+/** What Slack refused, in words for the person who asked, and what they can do. */
+const SLACK_REFUSALS: Readonly<Record<string, { message: string; remedy: string }>> = {
+  not_in_channel: {
+    message: 'I am not a member of this channel, so I cannot post here.',
+    remedy: 'Invite me with `/invite @backup-jobs`, or have it sent to you directly.',
+  },
+  channel_not_found: {
+    message: 'I cannot see this conversation (a private channel or a DM I am not part of).',
+    remedy: 'Invite me with `/invite @backup-jobs`, or have it sent to you directly.',
+  },
+  is_archived: {
+    message: 'This channel is archived, so nothing can be posted in it.',
+    remedy: 'Unarchive it, ask me in another channel, or have it sent to you directly.',
+  },
+  restricted_action: {
+    message: 'This workspace does not let me post in this channel.',
+    remedy: 'A workspace admin can allow apps to post here; meanwhile, have it sent to you directly.',
+  },
+  missing_scope: {
+    message: 'I lack a Slack permission this needs.',
+    remedy: 'A workspace admin can reinstall the app from its manifest to grant it.',
+  },
+  ratelimited: {
+    message: 'Slack asked me to slow down for a moment.',
+    remedy: 'Try again in a minute.',
+  },
+  invalid_blocks: {
+    message: 'Slack refused a message I built: that is my mistake, and it is logged.',
+    remedy: 'Try a narrower query; an admin can find the details in the bot logs.',
+  },
+  msg_too_long: {
+    message: 'Slack refused a message I built as too long: that is my mistake, and it is logged.',
+    remedy: 'Try a narrower query; an admin can find the details in the bot logs.',
+  },
+};
+
+/** Slack errors whose remedy is to send the file to the asker instead. */
+const CHANNEL_REFUSALS = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action']);
+
+/** The sentence for a Slack error code, or undefined for one this app does not expect. */
+export function slackRefusal(code: string): { message: string; remedy: string } | undefined {
+  return SLACK_REFUSALS[code];
+}
+
+/**
+ * A Slack refusal as the asker reads it: what happened and what to do, with a "Send it to me"
+ * button when the channel was the problem and `direct` says how to send it to them instead.
+ */
+export function slackRefusedMessage(
+  code: string,
+  direct?: { actionId: string; value: string },
+  options: ResponseOptions = {},
+): BlockMessage | undefined {
+  const refusal = slackRefusal(code);
+  if (!refusal) return undefined;
+  const blocks: KnownBlock[] = [
+    section(`:warning: *${prose(refusal.message)}*\n${prose(refusal.remedy)}`, 'bj_slack_refused'),
+  ];
+  if (direct && CHANNEL_REFUSALS.has(code)) {
+    blocks.push(
+      actions(
+        [button({ text: 'Send it to me', actionId: direct.actionId, value: direct.value, style: 'primary' })],
+        'bj_slack_refused_actions',
+      ),
+    );
+  }
+  return message(`${prose(refusal.message)} ${prose(refusal.remedy)}`, blocks, options);
+}

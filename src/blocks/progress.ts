@@ -89,9 +89,16 @@ export function csvDoneMessage(input: CsvDoneInput, options: ResponseOptions = {
  * The line in a private answer that says where its file went: to the asker's direct messages with
  * the app, so that nobody else in the channel sees it.
  */
-export function privateFileNotice(what: 'CSV' | 'chart', dmChannelId: string): BlockMessage {
+export function privateFileNotice(
+  what: 'CSV' | 'chart',
+  dmChannelId: string,
+  because: 'private' | 'asked' = 'private',
+): BlockMessage {
   const where = /^D[A-Z0-9]{1,30}$/.test(dmChannelId) ? `<#${dmChannelId}>` : 'our direct messages';
-  const line = `:lock: This answer is private, so the ${what} is too: I am sending it to you alone, in ${where}.`;
+  const line =
+    because === 'private'
+      ? `:lock: This answer is private, so the ${what} is too: I am sending it to you alone, in ${where}.`
+      : `:incoming_envelope: As you asked, I am sending the ${what} to you alone, in ${where}.`;
   return message(
     `The ${what} is on its way to your direct messages with me.`,
     [context([line], 'bj_private_file')],

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BlockMessage } from '../blocks/index.js';
-import { decodePageValue } from '../blocks/index.js';
+import { ACTION, decodePageValue } from '../blocks/index.js';
 import { csvDoneMessage, csvProgressMessage, privateFileNotice } from '../blocks/progress.js';
 import { csvFileName, csvHeader, csvRows } from '../export/csv.js';
 import type { ListQuery } from '../query/types.js';
@@ -78,8 +78,10 @@ export async function exportCsv(
   deps: BotDeps,
   ctx: RequestContext,
   query: ListQuery,
-  requestId: string,
+  request: Pick<ClickRequest, 'id' | 'actionId' | 'value'>,
 ): Promise<void> {
+  const requestId = request.id;
+  const direct = request.actionId === ACTION.exportCsvDirect;
   const lock = `${deps.config.redis.prefix}:export:${ctx.teamId}:${ctx.userId}`;
   const locked = await deps.redis.set(lock, requestId, 'EX', 900, 'NX').catch(() => 'OK');
   // The same export taken over from a process that died holds the lock already: it goes on.
@@ -96,8 +98,12 @@ export async function exportCsv(
       visibility: query.visibility,
       channelId: ctx.channelId,
       userId: ctx.userId,
+      direct,
     });
-    if (target.direct) await safeRespond(ctx.respond, privateFileNotice('CSV', target.channelId), ctx.log);
+    if (target.direct) {
+      const notice = privateFileNotice('CSV', target.channelId, direct ? 'asked' : 'private');
+      await safeRespond(ctx.respond, notice, ctx.log);
+    }
     progress = await openProgress(
       ctx,
       target.channelId,
@@ -106,7 +112,10 @@ export async function exportCsv(
     const { rows, fileName } = await writeAndShare(deps, ctx, query, target.channelId, progress);
     outcome = csvDoneMessage({ rows, fileName, requestedBy: ctx.userId });
   } catch (err) {
-    outcome = failureMessage(err, ctx.log, query.text);
+    outcome = failureMessage(err, ctx.log, query.text, {
+      actionId: ACTION.exportCsvDirect,
+      value: request.value ?? '',
+    });
   } finally {
     // Released before the last word, so that the next export of this person is never refused.
     if ((await deps.redis.get(lock).catch(() => null)) === requestId)
@@ -165,7 +174,7 @@ export async function runExport(deps: BotDeps, request: ClickRequest, work: Work
     const target = decodePageValue(request.value);
     if (!target) throw new CursorExpiredError(undefined);
     const { query } = await deps.pager.query(target.cursorId, ctx);
-    await exportCsv(deps, ctx, query, request.id);
+    await exportCsv(deps, ctx, query, request);
   } catch (err) {
     await safeRespond(
       ctx.respond,

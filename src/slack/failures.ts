@@ -1,4 +1,5 @@
-import { cursorExpiredMessage, errorMessage } from '../blocks/error-messages.js';
+import { ErrorCode } from '@slack/web-api';
+import { cursorExpiredMessage, errorMessage, slackRefusedMessage } from '../blocks/error-messages.js';
 import { isCodedError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { CursorExpiredError, CursorForbiddenError } from '../results/index.js';
@@ -7,7 +8,18 @@ import { CursorExpiredError, CursorForbiddenError } from '../results/index.js';
  * The one place a failure becomes a reply: coded errors say what happened and what to do (with
  * Run again when the query is known); anything else is logged in full and answered plainly.
  */
-export function failureMessage(err: unknown, log: Logger, retryText?: string) {
+export function failureMessage(
+  err: unknown,
+  log: Logger,
+  retryText?: string,
+  direct?: { actionId: string; value: string },
+) {
+  const code = slackErrorCode(err);
+  const refused = code ? slackRefusedMessage(code, direct) : undefined;
+  if (refused) {
+    log.warn({ slackError: code }, 'Slack refused a call');
+    return refused;
+  }
   if (err instanceof CursorExpiredError || err instanceof CursorForbiddenError) {
     return cursorExpiredMessage({ queryText: err.queryText, message: err.message, remedy: err.remedy });
   }
@@ -21,6 +33,14 @@ export function failureMessage(err: unknown, log: Logger, retryText?: string) {
     remedy: 'Try again; if it keeps happening, ask an admin to check the bot logs.',
     ...(retryText ? { retryText } : {}),
   });
+}
+
+/** The error code of a refusal by Slack's Web API (`not_in_channel`, `ratelimited`, …), if it is one. */
+export function slackErrorCode(err: unknown): string | undefined {
+  const e = (err ?? {}) as { code?: unknown; data?: { error?: unknown } };
+  if (e.code === ErrorCode.RateLimitedError) return 'ratelimited';
+  if (e.code === ErrorCode.PlatformError && typeof e.data?.error === 'string') return e.data.error;
+  return undefined;
 }
 
 /** Sends a reply and never throws: a failed response_url post is logged, not re-raised. */

@@ -19,6 +19,8 @@ export interface FileAudience {
   visibility: Visibility;
   channelId: string;
   userId: string;
+  /** The asker asked for it directly (the channel refused it before). */
+  direct?: boolean;
 }
 
 /**
@@ -30,7 +32,8 @@ export async function fileDestination(
   client: WebClient,
   audience: FileAudience,
 ): Promise<{ channelId: string; direct: boolean }> {
-  if (audience.visibility === 'in_channel') return { channelId: audience.channelId, direct: false };
+  if (audience.visibility === 'in_channel' && !audience.direct)
+    return { channelId: audience.channelId, direct: false };
   const opened = await client.conversations.open({ users: audience.userId });
   const channelId = opened.channel?.id;
   if (!channelId) {

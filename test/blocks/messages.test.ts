@@ -133,3 +133,22 @@ describe('emptyResult and sharing', () => {
     expect(JSON.stringify(sharedListNote('<!here>'))).not.toContain('<!here>');
   });
 });
+
+describe('slackRefusedMessage', () => {
+  it('says what Slack refused and what to do, with Send it to me only when the channel was the problem', async () => {
+    const { slackRefusedMessage } = await import('../../src/blocks/error-messages.js');
+    const direct = { actionId: 'bj_export_csv_dm', value: 'abc:1' };
+    for (const code of ['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action']) {
+      const message = slackRefusedMessage(code, direct)!;
+      expect(message.text).not.toMatch(/went wrong on our side/);
+      expect(JSON.stringify(message.blocks)).toContain('"action_id":"bj_export_csv_dm"');
+    }
+    for (const code of ['missing_scope', 'ratelimited', 'invalid_blocks', 'msg_too_long']) {
+      const message = slackRefusedMessage(code, direct)!;
+      expect(message.text.length).toBeGreaterThan(20);
+      expect(JSON.stringify(message.blocks)).not.toContain('bj_export_csv_dm');
+    }
+    expect(slackRefusedMessage('not_in_channel', direct)!.text).toContain('/invite @backup-jobs');
+    expect(slackRefusedMessage('some_new_error')).toBeUndefined();
+  });
+});

@@ -91,6 +91,49 @@ describe.each(TRANSPORTS)('exports, summaries, charts and sharing (%s)', (transp
     );
   });
 
+  it('says why a channel refused the file, and sends it to the asker alone when asked', async () => {
+    const secret = () => stack.slack.messages('G0SECRET', { includeEphemeralFor: ALICE });
+    await stack.slack.sendCommand({
+      channel: 'G0SECRET',
+      user: ALICE,
+      text: 'failed last 2 days limit:5 public',
+    });
+    const page = await stack.slack.waitForMessage(
+      (m) => m.channel === 'G0SECRET' && /Export CSV/.test(textOf(m)),
+      10_000,
+    );
+    await stack.slack.click({ user: ALICE, messageId: page.id, actionId: ACTION.exportCsv });
+    const refused = await stack.slack.waitForMessage(
+      (m) =>
+        m.channel === 'G0SECRET' &&
+        m.ephemeralFor === ALICE &&
+        /not a member of this channel/.test(textOf(m)),
+      20_000,
+    );
+    expect(textOf(refused)).toContain('/invite @backup-jobs');
+    expect(textOf(refused)).not.toMatch(/went wrong on our side/);
+    expect(secret().some((m) => m.files.length > 0)).toBe(false);
+    await stack.slack.click({ user: ALICE, messageId: refused.id, actionId: ACTION.exportCsvDirect });
+    const shared = await stack.slack.waitForMessage(
+      (m) =>
+        m.channel === 'D0ALICE' && m.files.length > 0 && !m.edited && m.text.includes('failed last 2 days'),
+      20_000,
+    );
+    expect(stack.slack.whoCanSee(shared.files[0]!)).toEqual([ALICE]);
+    await stack.slack.waitForMessage(
+      (m) => m.ephemeralFor === ALICE && /As you asked/.test(textOf(m)),
+      10_000,
+    );
+    await stack.slack.waitForMessage(
+      (m) =>
+        m.channel === 'D0ALICE' &&
+        m.edited &&
+        /CSV ready/.test(m.text) &&
+        m.text.includes('failed-last-2-days'),
+      10_000,
+    );
+  });
+
   it('sends the chart of a private summary to the asker alone, drawn from the Summaries API', async () => {
     const summary = await command('summary 7d');
     expect(textOf(summary)).toMatch(/completed with issues/i);

@@ -7,6 +7,7 @@ import { renderDailyChart } from '../../chart/daily-chart.js';
 import { describeQuery } from '../../query/describe.js';
 import { CursorExpiredError } from '../../results/index.js';
 import { dailyCounts } from '../chart-data.js';
+import { failureMessage } from '../failures.js';
 import { fileDestination, shareFile } from '../files.js';
 import type { ClickAction } from './types.js';
 
@@ -15,9 +16,10 @@ import type { ClickAction } from './types.js';
  * channel for a public summary and to the asker alone for a private one.
  */
 export const CHART_CLICK: ClickAction = {
-  match: ACTION.chart,
+  match: new RegExp(`^(?:${ACTION.chart}|${ACTION.chartDirect})$`),
   name: 'chart',
-  async run(deps, ctx, value) {
+  async run(deps, ctx, value, request) {
+    const direct = request.actionId === ACTION.chartDirect;
     const id = decodeCursorValue(value);
     if (!id) throw new CursorExpiredError(undefined);
     const saved = await deps.savedQueries.load(id, {
@@ -39,6 +41,7 @@ export const CHART_CLICK: ClickAction = {
       visibility: saved.binding.visibility,
       channelId: ctx.channelId,
       userId: ctx.userId,
+      direct,
     });
     const dir = await mkdtemp(join(tmpdir(), 'backup-jobs-chart-'));
     try {
@@ -53,9 +56,15 @@ export const CHART_CLICK: ClickAction = {
           comment: `Daily backup jobs for <@${ctx.userId}>${summary.failedRegions.length > 0 ? ` (without ${summary.failedRegions.map((f) => f.region).join(', ')}: no answer)` : ''}.`,
         }),
       );
+    } catch (err) {
+      return {
+        ...failureMessage(err, ctx.log, undefined, { actionId: ACTION.chartDirect, value: value ?? '' }),
+        response_type: 'ephemeral',
+        replace_original: false,
+      };
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-    return target.direct ? privateFileNotice('chart', target.channelId) : null;
+    return target.direct ? privateFileNotice('chart', target.channelId, direct ? 'asked' : 'private') : null;
   },
 };

@@ -57,7 +57,7 @@ export const LIST_ACTIONS: readonly ClickAction[] = [
     },
   },
   {
-    match: ACTION.exportCsv,
+    match: new RegExp(`^(?:${ACTION.exportCsv}|${ACTION.exportCsvDirect})$`),
     name: 'export_csv',
     changesState: true,
     async run(deps, ctx, value, request) {

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
 import { type AlertState, INITIAL_STATE } from './alert-state.js';
 
@@ -84,6 +85,8 @@ export function createAlertStore(redis: Redis, prefix: string): AlertStore {
         const next = change(current.doc);
         if (next === null) return current.doc;
         if (await write(rule, current.version, next)) return next;
+        // Someone else wrote first: back off a little, at random, so racing writers spread out.
+        await sleep(Math.random() * Math.min(50, 2 * (attempt + 1)));
       }
       throw new Error(`alert state of ${rule} kept changing under 50 attempts`);
     },

@@ -68,12 +68,12 @@ export function digestMessage(view: DigestView): SlackMessage {
   if (resources.length > 0)
     blocks.push({
       type: 'section',
-      text: { type: 'mrkdwn', text: `*Top failing resources*\n${resources.join('\n')}` },
+      text: { type: 'mrkdwn', verbatim: true, text: `*Top failing resources*\n${resources.join('\n')}` },
     });
   if (reasons.length > 0)
     blocks.push({
       type: 'section',
-      text: { type: 'mrkdwn', text: `*Most common reasons*\n${reasons.join('\n')}` },
+      text: { type: 'mrkdwn', verbatim: true, text: `*Most common reasons*\n${reasons.join('\n')}` },
     });
   const failed = [...yesterday.failedRegions, ...dayBefore.failedRegions].slice(0, 5);
   if (failed.length > 0) {
@@ -81,6 +81,7 @@ export function digestMessage(view: DigestView): SlackMessage {
       type: 'context',
       elements: failed.map((f) => ({
         type: 'mrkdwn' as const,
+        verbatim: true,
         text: `:warning: ${escapeText(f.region, 40)} could not be counted: ${escapeText(f.reason, 150)}`,
       })),
     });

@@ -1,3 +1,5 @@
+import { mrkdwnText } from './text.js';
+
 /** Small pure formatting helpers shared by the alert messages. */
 
 const UNITS: readonly [string, number][] = [
@@ -27,18 +29,13 @@ export function slackTime(ms: number): string {
   return `<!date^${Math.floor(ms / 1000)}^{date_short_pretty} {time}|${fallback}>`;
 }
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-
-/** Escapes the three characters mrkdwn treats as markup; the result, escapes included, is at most `max` long. */
+/**
+ * AWS data in an alert or digest: one line, invisible characters dropped, mrkdwn escaped, at most
+ * `max` long escapes included. The same rule as in lists (blocks/text.ts), so that a reason or a
+ * tag cannot add lines, links or fake "Resolved" rows to an alert.
+ */
 export function escapeText(text: string, max = 200): string {
-  let out = '';
-  for (const [i, ch] of [...text].entries()) {
-    const piece = ENTITIES[ch] ?? ch;
-    const last = i === text.length - 1;
-    if (out.length + piece.length > (last ? max : max - 1)) return `${out}…`;
-    out += piece;
-  }
-  return out;
+  return mrkdwnText(text, max);
 }
 
 const STATE_WORDS: Record<string, string> = {

@@ -110,14 +110,17 @@ export function alertMessage(view: AlertMessageView): SlackMessage {
       ],
     });
   }
-  blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `${mention}${headline(view)}` } });
+  blocks.push({
+    type: 'section',
+    text: { type: 'mrkdwn', verbatim: true, text: `${mention}${headline(view)}` },
+  });
   blocks.push({
     type: 'section',
     fields: [
-      { type: 'mrkdwn', text: `*By state*\n${topLines(count.byState, 5, stateWord)}` },
-      { type: 'mrkdwn', text: `*By account*\n${topLines(count.byAccount)}` },
-      { type: 'mrkdwn', text: `*By region*\n${topLines(count.byRegion)}` },
-      { type: 'mrkdwn', text: `*By resource type*\n${topLines(count.byResourceType)}` },
+      { type: 'mrkdwn', verbatim: true, text: `*By state*\n${topLines(count.byState, 5, stateWord)}` },
+      { type: 'mrkdwn', verbatim: true, text: `*By account*\n${topLines(count.byAccount)}` },
+      { type: 'mrkdwn', verbatim: true, text: `*By region*\n${topLines(count.byRegion)}` },
+      { type: 'mrkdwn', verbatim: true, text: `*By resource type*\n${topLines(count.byResourceType)}` },
     ],
   });
   const reasons = count.topReasons.slice(0, 5).map((r) => `• ${escapeText(r.reason, 150)} (${r.count})`);
@@ -125,20 +128,25 @@ export function alertMessage(view: AlertMessageView): SlackMessage {
   if (reasons.length > 0)
     blocks.push({
       type: 'section',
-      text: { type: 'mrkdwn', text: `*Most common reasons*\n${reasons.join('\n')}` },
+      text: { type: 'mrkdwn', verbatim: true, text: `*Most common reasons*\n${reasons.join('\n')}` },
     });
   if (resources.length > 0)
     blocks.push({
       type: 'section',
-      text: { type: 'mrkdwn', text: `*Most affected resources*\n${resources.join('\n')}` },
+      text: { type: 'mrkdwn', verbatim: true, text: `*Most affected resources*\n${resources.join('\n')}` },
     });
   const lines = notes(view);
   if (lines.length > 0)
-    blocks.push({ type: 'context', elements: lines.map((text) => ({ type: 'mrkdwn', text })) });
+    blocks.push({
+      type: 'context',
+      elements: lines.map((text) => ({ type: 'mrkdwn', verbatim: true, text })),
+    });
   blocks.push(actions(view));
   blocks.push({
     type: 'context',
-    elements: [{ type: 'mrkdwn', text: `Rule \`${view.rule.name}\` · incident ${view.incidentId}` }],
+    elements: [
+      { type: 'mrkdwn', verbatim: true, text: `Rule \`${view.rule.name}\` · incident ${view.incidentId}` },
+    ],
   });
   const verb = resolved ? 'Resolved' : view.test ? 'TEST sample' : 'Alert';
   const text = `${mention}${verb} ${view.rule.name}: ${count.total} ${stateList(view.rule.states)} backup jobs in the last ${formatDuration(view.rule.window)} (threshold ${view.rule.threshold})`;

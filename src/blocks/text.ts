@@ -8,9 +8,22 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 /** The ellipsis that marks cut text: one character. */
 export const ELLIPSIS = '…';
 
-/** Collapses runs of whitespace (newlines included) into single spaces and trims. */
+/**
+ * Characters that show nothing but change what is shown: C0 and C1 controls, zero-width characters,
+ * and the bidirectional embeddings, overrides and isolates that can reorder text ("Trojan Source").
+ * AWS data may carry them (resource names and tags are anyone's choice in the account).
+ */
+const INVISIBLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** Removes the characters of {@link INVISIBLE} (tabs and newlines stay: callers decide about them). */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/** Collapses runs of whitespace (newlines included) into single spaces and trims; drops invisible characters. */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return stripInvisible(text).replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { BackupJob } from '../backup/types.js';
 import { isCompletedWithIssues } from '../backup/types.js';
+import { stripInvisible } from '../blocks/text.js';
 
 /** CSV columns, in order: a header people can read and every field worth filtering in a sheet. */
 export const CSV_COLUMNS = [
@@ -34,13 +35,14 @@ function durationSeconds(job: BackupJob): number | undefined {
 }
 
 /**
- * One RFC 4180 cell. Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) is
- * prefixed with a quote: job data comes from resource names anyone in the account can choose.
+ * One RFC 4180 cell. Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first, also
+ * after leading spaces) is prefixed with a quote, and invisible characters are dropped: job data comes
+ * from resource names anyone in the account can choose.
  */
 export function csvCell(value: string | number | undefined): string {
   if (value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  let text = typeof value === 'string' ? stripInvisible(value) : String(value);
+  if (typeof value === 'string' && /^[\s\u00A0]*[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { BlockMessage } from '../blocks/index.js';
 import { ACTION, decodePageValue } from '../blocks/index.js';
 import { csvDoneMessage, csvProgressMessage, privateFileNotice } from '../blocks/progress.js';
+import { code } from '../blocks/text.js';
 import { csvFileName, csvHeader, csvRows } from '../export/csv.js';
 import type { ListQuery } from '../query/types.js';
 import { CursorExpiredError } from '../results/index.js';
@@ -156,7 +157,7 @@ async function writeAndShare(
     }
     file.end();
     await once(file, 'finish');
-    const comment = `CSV of \`${query.text.slice(0, 200) || 'all jobs'}\` for <@${ctx.userId}>: ${rows} jobs.`;
+    const comment = `CSV of ${query.text.trim() ? code(query.text, 200) : 'all jobs'} for <@${ctx.userId}>: ${rows} jobs.`;
     const title = `Backup jobs: ${query.text || 'all'}`;
     await ctx.once('share-file', () =>
       shareFile(ctx.client, { path, filename: fileName, title, channelId, comment }),

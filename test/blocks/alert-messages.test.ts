@@ -208,3 +208,30 @@ describe('alert formatting', () => {
     expect(mentionMarkup('@here <@U0123>')).toBe('<!here> <@U0123>');
   });
 });
+
+describe('AWS data in alerts', () => {
+  it('stays on one line, escaped, verbatim and free of invisible characters: it cannot fake a row', () => {
+    const hostile =
+      'Denied\n:white_check_mark: *Resolved* by <@U0ALICE>\u202E https://evil.example #general\u200B';
+    const message = alertMessage(
+      view({
+        count: counts({
+          topReasons: [{ reason: hostile, count: 2 }],
+          topResources: [{ name: `orders\r\n<!here>\u2066db`, count: 1 }],
+        }),
+      }),
+    );
+    const sections = (message.blocks ?? []).filter((b) => b.type === 'section') as {
+      text?: { text: string; verbatim?: boolean };
+    }[];
+    const reasons = sections.find((s) => s.text?.text.startsWith('*Most common reasons*'))!.text!;
+    expect(reasons.verbatim).toBe(true);
+    expect(reasons.text.split('\n')).toHaveLength(2);
+    expect(reasons.text).toContain('&lt;@U0ALICE&gt;');
+    expect(reasons.text).not.toMatch(/[\u202E\u200B]/);
+    const resources = sections.find((s) => s.text?.text.startsWith('*Most affected resources*'))!.text!;
+    expect(resources.text.split('\n')).toHaveLength(2);
+    expect(resources.text).not.toContain('<!here>');
+    expect(resources.text).not.toMatch(/\u2066/);
+  });
+});

@@ -46,3 +46,14 @@ describe('csv', () => {
     expect(csvFileName('', new Date('2026-11-23T10:00:00Z'))).toBe('backup-jobs-2026-11-23.csv');
   });
 });
+
+describe('csvCell against spreadsheet formulas and invisible characters', () => {
+  it('guards formulas behind leading spaces and invisible characters, and drops those characters', () => {
+    expect(csvCell('  =HYPERLINK("x")')).toBe(`"'  =HYPERLINK(""x"")"`);
+    expect(csvCell('\u200B=1+1')).toBe(`'=1+1`);
+    expect(csvCell('\u00A0+cmd')).toBe(`'\u00A0+cmd`);
+    expect(csvCell('orders\u202Edb')).toBe('ordersdb');
+    expect(csvCell('plain-name')).toBe('plain-name');
+    expect(csvCell(42)).toBe('42');
+  });
+});

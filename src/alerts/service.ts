@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { alertMessage } from '../blocks/alert-message.js';
+import { type AlertControlChange, controlReply } from '../blocks/alert-replies.js';
 import { UsageError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { ListQuery } from '../query/types.js';
@@ -21,7 +22,12 @@ export interface AlertServiceOptions {
   /** @defaultValue Date.now */
   now?: () => number;
   logger?: Logger;
+  /** The longest mute anyone may set. @defaultValue 30 days */
+  maxMuteMs?: number;
 }
+
+/** A mute longer than this is refused: a rule muted and forgotten protects nobody. */
+export const MAX_MUTE_MS = 30 * 24 * 3_600_000;
 
 /** What the Slack listeners (buttons and `/backup-jobs alerts …`) call. Errors are CodedErrors. */
 export interface AlertService {
@@ -62,7 +68,21 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
       options.logger?.warn({ err, rule: rule.name }, 'alert message refresh failed');
     }
   }
-  async function change(name: string, fn: (state: AlertState) => AlertState | null): Promise<RuleStatus> {
+  /** Records a person's change in the alert's thread, so the whole channel sees who did what. */
+  async function announce(rule: AlertRule, doc: StoredAlert, what: AlertControlChange) {
+    const ts = doc.state.incident?.ts;
+    if (!ts || doc.state.status !== 'FIRING') return;
+    try {
+      await options.poster.post(rule.channel, controlReply(what), ts);
+    } catch (err) {
+      options.logger?.warn({ err, rule: rule.name }, 'alert thread note failed');
+    }
+  }
+  async function change(
+    name: string,
+    fn: (state: AlertState) => AlertState | null,
+    what: AlertControlChange,
+  ): Promise<RuleStatus> {
     const rule = find(name);
     let changed = false;
     const doc = await store.update(name, (d) => {
@@ -70,7 +90,10 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
       changed = next !== null;
       return next ? { ...d, state: next } : null;
     });
-    if (changed) await refresh(rule, doc);
+    if (changed) {
+      await refresh(rule, doc);
+      await announce(rule, doc, what);
+    }
     return ruleStatus(rule, doc.state, now());
   }
   return {
@@ -80,29 +103,48 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
       return options.rules.map((rule, i) => ruleStatus(rule, docs[i]!.doc.state, now()));
     },
     acknowledge(name, incidentId, userId) {
-      return change(name, (state) => {
-        const incident = state.incident;
-        if (state.status !== 'FIRING' || incident?.id !== incidentId) {
-          throw new UsageError(
-            'This alert is no longer firing.',
-            'Nothing to acknowledge: a new alert will be posted if it fires again.',
-          );
-        }
-        if (incident.ack) return null;
-        return { ...state, incident: { ...incident, ack: { by: userId, at: now() } } };
-      });
+      return change(
+        name,
+        (state) => {
+          const incident = state.incident;
+          if (state.status !== 'FIRING' || incident?.id !== incidentId) {
+            throw new UsageError(
+              'This alert is no longer firing.',
+              'Nothing to acknowledge: a new alert will be posted if it fires again.',
+            );
+          }
+          if (incident.ack) return null;
+          return { ...state, incident: { ...incident, ack: { by: userId, at: now() } } };
+        },
+        { kind: 'ack', by: userId },
+      );
     },
     async mute(name, untilMs, userId) {
       if (!(untilMs > now()))
         throw new UsageError('A mute must end in the future.', 'Give a duration like 1h or 8h.');
-      return change(name, (state) => ({ ...state, mute: { until: untilMs, by: userId } }));
-    },
-    unmute(name, _userId) {
-      return change(name, (state) => {
-        if (!state.mute) return null;
-        const { mute: _mute, ...rest } = state;
-        return rest;
+      const maxMs = options.maxMuteMs ?? MAX_MUTE_MS;
+      if (untilMs - now() > maxMs) {
+        throw new UsageError(
+          `A mute can last ${Math.round(maxMs / 86_400_000)} days at most.`,
+          'Give a shorter duration like 8h or 7d, and mute again later if you still need to.',
+        );
+      }
+      return change(name, (state) => ({ ...state, mute: { until: untilMs, by: userId } }), {
+        kind: 'mute',
+        by: userId,
+        until: untilMs,
       });
+    },
+    unmute(name, userId) {
+      return change(
+        name,
+        (state) => {
+          if (!state.mute) return null;
+          const { mute: _mute, ...rest } = state;
+          return rest;
+        },
+        { kind: 'unmute', by: userId },
+      );
     },
     async sendTest(name) {
       const rule = find(name);

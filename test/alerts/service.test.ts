@@ -107,6 +107,19 @@ describe('alert service (real Redis, Slack stand-in)', () => {
     expect(await alerts.unmute('db', 'U0BOB')).toMatchObject({ state: 'FIRING' });
     expect(actionIds(standIn.message(message.id)!.blocks)).toContain('bj_alert_mute_8h');
     await expect(alerts.mute('db', clock - 1, 'U0BOB')).rejects.toThrow('A mute must end in the future.');
+    await expect(alerts.mute('db', clock + 31 * 86_400_000, 'U0BOB')).rejects.toThrow(
+      'A mute can last 30 days at most.',
+    );
+    // Every change is recorded in the alert's thread, with who did it.
+    const thread = standIn
+      .messages('C0ALERT4')
+      .filter((m) => m.threadTs === message.ts)
+      .map((m) => m.text);
+    expect(thread).toEqual([
+      '👀 Acknowledged by <@U0ALICE>.',
+      expect.stringMatching(/^🔕 Muted by <@U0BOB> until <!date\^/),
+      '🔔 Unmuted by <@U0BOB>.',
+    ]);
   });
 
   it('refuses unknown rules with a coded error', async () => {

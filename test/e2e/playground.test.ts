@@ -224,7 +224,9 @@ describe('the playground in Chromium, against the real bot', () => {
       stack.aws.clearJobs();
       const resolved = messageWithHeader(page, 'Resolved: playground-failures');
       await resolved.waitFor({ timeout: 30_000 });
-      await resolved.locator('.thread-summary', { hasText: '1 reply' }).click();
+      // The thread holds who acknowledged it, then how long it fired.
+      await resolved.locator('.thread-summary', { hasText: '2 replies' }).click();
+      await resolved.locator('.thread .message', { hasText: 'Acknowledged by' }).waitFor();
       await resolved.locator('.thread .message', { hasText: 'Resolved after' }).waitFor();
       await browser.screenshot('alert-resolved');
     } finally {

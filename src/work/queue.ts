@@ -54,6 +54,9 @@ export interface WorkQueueOptions<T extends WorkItem> {
 
 export type Submitted = 'queued' | 'local';
 
+/** How long queued work may wait unstarted in this process before Redis's health is asked. */
+const TAKE_OVER_AFTER_MS = 1000;
+
 export interface WorkQueue<T extends WorkItem> {
   /** Puts the work in Redis for any process to run; runs it here when Redis cannot take it. */
   submit(item: T): Promise<Submitted>;
@@ -82,6 +85,9 @@ export function createWorkQueue<T extends WorkItem>(o: WorkQueueOptions<T>): Wor
   const guard = o.guard ?? { run: <R>(work: () => Promise<R>) => work() };
 
   async function execute(item: T, attempt: number, isLocal: boolean): Promise<void> {
+    // Taken from Redis after this process ran it itself while Redis hung (see `watch`).
+    if (!isLocal && ranHere.has(item.id)) return;
+    started.add(item.id);
     const age = Date.now() - item.receivedAt;
     const log = o.logger.child({ work: o.name, id: item.id, attempt });
     if (age > o.maxAgeMs) {
@@ -122,6 +128,34 @@ export function createWorkQueue<T extends WorkItem>(o: WorkQueueOptions<T>): Wor
     o.logger.warn({ err, id: job?.id, attempts: job?.attemptsMade }, 'work failed'),
   );
 
+  /** Ids of work this process started, and of work it ran itself although Redis had taken it. */
+  const started = new Set<string>();
+  const ranHere = new Set<string>();
+  const forget = (set: Set<string>, id: string, ms: number) => setTimeout(() => set.delete(id), ms).unref();
+
+  /**
+   * Redis took the work, but may hang before any process gets to start it (a frozen server keeps
+   * its connections). If nobody here has started it after a moment and Redis does not answer a
+   * ping, this process runs it itself, and skips the queued copy if it later gets it. (Another
+   * process could still run that copy after Redis recovers: an answer twice, never none.)
+   */
+  function watch(item: T) {
+    setTimeout(() => {
+      if (started.has(item.id)) return;
+      guard
+        .run(() => o.producer.ping())
+        .then(
+          () => undefined,
+          () => {
+            if (started.has(item.id)) return;
+            ranHere.add(item.id);
+            forget(ranHere, item.id, o.maxAgeMs);
+            runLocally(item);
+          },
+        );
+    }, TAKE_OVER_AFTER_MS).unref();
+  }
+
   function runLocally(item: T): Submitted {
     local
       .add(() => execute(item, 1, true))
@@ -146,6 +180,8 @@ export function createWorkQueue<T extends WorkItem>(o: WorkQueueOptions<T>): Wor
             removeOnFail: { age: 86_400, count: 10_000 },
           }),
         );
+        forget(started, item.id, TAKE_OVER_AFTER_MS * 5);
+        watch(item);
         return 'queued';
       } catch (err) {
         o.logger.warn(

@@ -26,8 +26,14 @@ function answer(state: StandInState, view: StoredView): ApiAnswer {
   return { ok: true, view: viewJson(state, view) };
 }
 
-/** views.open: a modal for the user whose interaction made the trigger_id (3 s, once). */
-export function viewsOpen(args: Args, state: StandInState): ApiAnswer {
+/**
+ * What views.open and views.push share: the arguments, the view's checks, and the trigger_id
+ * exchanged for the user whose interaction made it. An ApiAnswer when any of them fails.
+ */
+function modalFromTrigger(
+  args: Args,
+  state: StandInState,
+): { user: string; fields: ReturnType<typeof viewFields> } | ApiAnswer {
   const parsed = parseArgs(ViewsOpenArgs, args);
   if (!parsed.ok) return parsed.answer;
   const { trigger_id, view } = parsed.value;
@@ -36,7 +42,14 @@ export function viewsOpen(args: Args, state: StandInState): ApiAnswer {
   if (externalIdTaken(state, view)) return fail('duplicate_external_id');
   const trigger = state.triggers.exchange(trigger_id);
   if ('error' in trigger) return fail(trigger.error);
-  return answer(state, state.views.open(trigger.user, viewFields(view)));
+  return { user: trigger.user, fields: viewFields(view) };
+}
+
+/** views.open: a modal for the user whose interaction made the trigger_id (3 s, once). */
+export function viewsOpen(args: Args, state: StandInState): ApiAnswer {
+  const modal = modalFromTrigger(args, state);
+  if ('ok' in modal) return modal;
+  return answer(state, state.views.open(modal.user, modal.fields));
 }
 
 /**
@@ -44,16 +57,10 @@ export function viewsOpen(args: Args, state: StandInState): ApiAnswer {
  * documents no answer for a user with no modal open; the stand-in gives not_found, as views.update does.
  */
 export function viewsPush(args: Args, state: StandInState): ApiAnswer {
-  const parsed = parseArgs(ViewsOpenArgs, args);
-  if (!parsed.ok) return parsed.answer;
-  const { trigger_id, view } = parsed.value;
-  const bad = viewError(view, 'modal');
-  if (bad) return bad;
-  if (externalIdTaken(state, view)) return fail('duplicate_external_id');
-  const trigger = state.triggers.exchange(trigger_id);
-  if ('error' in trigger) return fail(trigger.error);
-  if (state.views.stack(trigger.user).length === 0) return fail('not_found');
-  const pushed = state.views.push(trigger.user, viewFields(view));
+  const modal = modalFromTrigger(args, state);
+  if ('ok' in modal) return modal;
+  if (state.views.stack(modal.user).length === 0) return fail('not_found');
+  const pushed = state.views.push(modal.user, modal.fields);
   return pushed ? answer(state, pushed) : fail('push_limit_reached');
 }
 

@@ -87,6 +87,14 @@ export const Env = z.object({
   ALERT_RULES_FILE: optionalText,
   ALLOWED_CHANNEL_IDS: list(SLACK_ID, 'C0123ABCD,C0456EFGH'),
   ALLOWED_USER_IDS: list(SLACK_ID, 'U0123ABCD,U0456EFGH'),
+  ALERT_ADMIN_USER_IDS: list(SLACK_ID, 'U0123ABCD,U0456EFGH'),
+  ALERT_MAX_MUTE_DAYS: z
+    .string()
+    .trim()
+    .default('30')
+    .pipe(z.string().regex(/^\d{1,3}$/, 'a whole number of days from 1 to 365, like 30'))
+    .transform(Number)
+    .pipe(z.number().int().min(1, 'at least 1 day').max(365, 'at most 365 days')),
   LOG_LEVEL: z
     .string()
     .trim()
@@ -110,6 +118,12 @@ export interface Config {
   defaultTimezone: string;
   alertRulesFile: string | undefined;
   access: { channelIds: string[]; userIds: string[] };
+  alerts: {
+    /** May acknowledge, mute and unmute any rule from anywhere (and, later, edit rules). */
+    adminUserIds: string[];
+    /** The longest mute anyone may set. */
+    maxMuteMs: number;
+  };
   logLevel: (typeof LOG_LEVELS)[number];
 }
 
@@ -177,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, role: Role): Config {
     defaultTimezone: e.DEFAULT_TIMEZONE,
     alertRulesFile: e.ALERT_RULES_FILE,
     access: { channelIds: e.ALLOWED_CHANNEL_IDS, userIds: e.ALLOWED_USER_IDS },
+    alerts: { adminUserIds: e.ALERT_ADMIN_USER_IDS, maxMuteMs: e.ALERT_MAX_MUTE_DAYS * 86_400_000 },
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -27,6 +27,9 @@ function botEnv(slackApiUrl: string, awsUrl: string, prefix: string): Record<str
     AWS_ACCESS_KEY_ID: 'AKIDBENCH',
     AWS_SECRET_ACCESS_KEY: 'bench-secret',
     DEFAULT_ACCOUNT_ID: '*',
+    // The waves come from one user, as fast as the machine can send them: a load test, not a person.
+    RATE_LIMIT_PER_USER: '100000',
+    RATE_LIMIT_PER_CHANNEL: '100000',
   };
 }
 

@@ -7,6 +7,15 @@ export type Role = 'bot' | 'worker' | 'demo' | 'emulator' | 'parse';
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 const ACCOUNT = /^(\d{12}|\*)$/;
 const SLACK_ID = /^[A-Z0-9]{2,}$/;
+const perMinute = (fallback: number) =>
+  z
+    .string()
+    .trim()
+    .default(String(fallback))
+    .pipe(z.string().regex(/^\d{1,6}$/, `a whole number of requests per minute, like ${fallback}`))
+    .transform(Number)
+    .pipe(z.number().int().min(1, 'at least 1 request per minute'));
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export function isValidTimeZone(zone: string): boolean {
@@ -87,6 +96,8 @@ export const Env = z.object({
   ALERT_RULES_FILE: optionalText,
   ALLOWED_CHANNEL_IDS: list(SLACK_ID, 'C0123ABCD,C0456EFGH'),
   ALLOWED_USER_IDS: list(SLACK_ID, 'U0123ABCD,U0456EFGH'),
+  RATE_LIMIT_PER_USER: perMinute(30),
+  RATE_LIMIT_PER_CHANNEL: perMinute(120),
   ALERT_ADMIN_USER_IDS: list(SLACK_ID, 'U0123ABCD,U0456EFGH'),
   ALERT_MAX_MUTE_DAYS: z
     .string()
@@ -118,6 +129,8 @@ export interface Config {
   defaultTimezone: string;
   alertRulesFile: string | undefined;
   access: { channelIds: string[]; userIds: string[] };
+  /** Commands and clicks per minute, per user and per channel. */
+  rateLimits: { perUser: number; perChannel: number; windowSeconds: number };
   alerts: {
     /** May acknowledge, mute and unmute any rule from anywhere (and, later, edit rules). */
     adminUserIds: string[];
@@ -191,6 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, role: Role): Config {
     defaultTimezone: e.DEFAULT_TIMEZONE,
     alertRulesFile: e.ALERT_RULES_FILE,
     access: { channelIds: e.ALLOWED_CHANNEL_IDS, userIds: e.ALLOWED_USER_IDS },
+    rateLimits: { perUser: e.RATE_LIMIT_PER_USER, perChannel: e.RATE_LIMIT_PER_CHANNEL, windowSeconds: 60 },
     alerts: { adminUserIds: e.ALERT_ADMIN_USER_IDS, maxMuteMs: e.ALERT_MAX_MUTE_DAYS * 86_400_000 },
     logLevel: e.LOG_LEVEL,
   };

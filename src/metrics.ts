@@ -7,6 +7,8 @@ export interface Metrics {
   requestSeconds: Histogram<'kind' | 'name' | 'outcome'>;
   awsCalls: Counter<'operation' | 'region' | 'outcome'>;
   alertTransitions: Counter<'rule' | 'transition'>;
+  /** Commands and clicks refused for going over a rate limit, by whose limit. */
+  rateLimited: Counter<'who'>;
   /** Reports every AWS call of the access layer. */
   observeAws: CallObserver;
   /** Registers a gauge read on every scrape (cursor count, queue depth). */
@@ -42,8 +44,15 @@ export function createMetrics(role: string): Metrics {
     labelNames: ['rule', 'transition'] as const,
     registers: [registry],
   });
+  const rateLimited = new Counter({
+    name: 'backup_jobs_rate_limited_total',
+    help: 'Commands and clicks refused over the per-user or per-channel rate limit',
+    labelNames: ['who'] as const,
+    registers: [registry],
+  });
   return {
     registry,
+    rateLimited,
     requestSeconds,
     awsCalls,
     alertTransitions,

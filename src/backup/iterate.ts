@@ -28,16 +28,19 @@ async function nextBatch(
  */
 export async function* iterateJobs(runner: CallRunner, start: ListingState): AsyncGenerator<BackupJob[]> {
   const listing: ListingState = structuredClone(start);
+  // From the start of every stream: a listing that was paged holds jobs in their listed form only.
+  for (const stream of listing.streams) {
+    delete stream.nextToken;
+    stream.done = false;
+    stream.buffer = [];
+  }
   const inFlight = new Map<StreamState, Promise<{ stream: StreamState; jobs: BackupJob[] }>>();
   const launch = (stream: StreamState) =>
     inFlight.set(
       stream,
       nextBatch(runner, listing, stream).then((jobs) => ({ stream, jobs })),
     );
-  for (const stream of listing.streams) {
-    if (stream.buffer.length > 0) yield stream.buffer.splice(0);
-    if (!stream.done) launch(stream);
-  }
+  for (const stream of listing.streams) launch(stream);
   while (inFlight.size > 0) {
     const { stream, jobs } = await Promise.race(inFlight.values());
     inFlight.delete(stream);

@@ -1,6 +1,6 @@
 import type { ListBackupJobsCommandInput } from '@aws-sdk/client-backup';
 import type { JobState, ListFilters, ListQuery } from '../query/types.js';
-import type { BackupJob } from './types.js';
+import type { ListedJob } from './types.js';
 
 /** One server-side stream: a region and (optionally) a state, with every other filter pushed down. */
 export interface StreamState {
@@ -10,12 +10,12 @@ export interface StreamState {
   issuesOnly: boolean;
   nextToken?: string;
   done: boolean;
-  /** Jobs fetched but not yet shown, at most about one page per stream. */
-  buffer: BackupJob[];
+  /** Jobs fetched but not yet shown (the listed fields only), at most about one page per stream. */
+  buffer: ListedJob[];
 }
 
 /**
- * Everything needed to continue a listing: small, plain JSON, stored by `paging/` with the cursor.
+ * Everything needed to continue a listing: small, plain JSON, stored by `results/` with the cursor.
  * Continuing it yields every matching job exactly once, whatever order AWS returns them in.
  */
 export interface ListingState {
@@ -74,7 +74,7 @@ export function listInput(
 }
 
 /** Newest first; ties broken by id so the order is total and stable. */
-export function compareNewestFirst(a: BackupJob, b: BackupJob): number {
+export function compareNewestFirst(a: ListedJob, b: ListedJob): number {
   if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
   return a.jobId < b.jobId ? -1 : a.jobId > b.jobId ? 1 : 0;
 }

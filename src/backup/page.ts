@@ -3,10 +3,11 @@ import type { CodedError } from '../errors.js';
 import { type CallRunner, callAws } from './call.js';
 import { toBackupJob } from './convert.js';
 import { compareNewestFirst, hasMore, type ListingState, listInput, type StreamState } from './listing.js';
-import { type BackupJob, isCompletedWithIssues } from './types.js';
+import { isCompletedWithIssues, type ListedJob, listedJob } from './types.js';
 
 export interface PageResult {
-  jobs: BackupJob[];
+  /** The listed fields of each job: what a page shows and keeps. */
+  jobs: ListedJob[];
   /** The listing to continue from; the input listing is not modified. */
   listing: ListingState;
   hasMore: boolean;
@@ -30,7 +31,7 @@ async function refill(runner: CallRunner, listing: ListingState, stream: StreamS
     const job = toBackupJob(raw, stream.region);
     if (known.has(job.jobId) || (stream.issuesOnly && !isCompletedWithIssues(job))) continue;
     known.add(job.jobId);
-    stream.buffer.push(job);
+    stream.buffer.push(listedJob(job));
   }
   if (out.NextToken) stream.nextToken = out.NextToken;
   else {
@@ -60,7 +61,7 @@ export async function fetchPage(
   const candidates = listing.streams.flatMap((stream) => stream.buffer.map((job) => ({ job, stream })));
   candidates.sort((a, b) => compareNewestFirst(a.job, b.job));
   const seen = new Set<string>();
-  const jobs: BackupJob[] = [];
+  const jobs: ListedJob[] = [];
   for (const { job, stream } of candidates) {
     if (jobs.length >= pageSize) break;
     stream.buffer.splice(stream.buffer.indexOf(job), 1);

@@ -35,6 +35,38 @@ export interface BackupJob {
   isParent: boolean;
 }
 
+/**
+ * The fields a list line shows (blocks/job-lines.ts). A page of a result keeps only these: the
+ * details view asks AWS again, and an export runs the query again, so nothing else is needed later.
+ */
+export const LISTED_FIELDS = [
+  'jobId',
+  'region',
+  'accountId',
+  'state',
+  'resourceType',
+  'resourceName',
+  'resourceArn',
+  'vaultName',
+  'createdAt',
+  'completedAt',
+  'percentDone',
+  'sizeBytes',
+  'bytesTransferred',
+  'statusMessage',
+  'messageCategory',
+] as const satisfies readonly (keyof BackupJob)[];
+
+/** A job as a list shows it: what a result cursor stores per job. */
+export type ListedJob = Pick<BackupJob, (typeof LISTED_FIELDS)[number]>;
+
+/** The listed fields of a job, nothing else (fields AWS omitted stay absent). */
+export function listedJob(job: ListedJob): ListedJob {
+  const out: Record<string, unknown> = {};
+  for (const field of LISTED_FIELDS) if (job[field] !== undefined) out[field] = job[field];
+  return out as unknown as ListedJob;
+}
+
 /** DescribeBackupJob adds child job counts for parent jobs. */
 export interface BackupJobDetails extends BackupJob {
   childJobCount?: number;

@@ -1,4 +1,4 @@
-import type { BackupJob } from '../backup/types.js';
+import type { ListedJob } from '../backup/types.js';
 import { formatBytes, formatDuration, formatPercent, formatTime, spanMs } from './format.js';
 import { displayState, lookOf, needsStatusMessage } from './states.js';
 import { code, joinParts, mrkdwnText, oneLine } from './text.js';
@@ -16,7 +16,7 @@ export interface EntryLimits {
 }
 
 /** The name a job is shown by: the resource name, else the last part of its ARN. */
-export function resourceLabel(job: Pick<BackupJob, 'resourceName' | 'resourceArn' | 'jobId'>): string {
+export function resourceLabel(job: Pick<ListedJob, 'resourceName' | 'resourceArn' | 'jobId'>): string {
   const name = oneLine(job.resourceName ?? '');
   if (name !== '') return name;
   const arn = oneLine(job.resourceArn ?? '');
@@ -24,12 +24,12 @@ export function resourceLabel(job: Pick<BackupJob, 'resourceName' | 'resourceArn
   return `job ${job.jobId}`;
 }
 
-function isRunning(job: BackupJob): boolean {
+function isRunning(job: ListedJob): boolean {
   return job.completedAt === undefined && (job.state === 'RUNNING' || job.state === 'ABORTING');
 }
 
 /** Duration and progress: `took 47m`, `running for 2h 05m · 42% done`, `not started`. */
-export function progressText(job: BackupJob, now: Date, withPercent = true): string {
+export function progressText(job: ListedJob, now: Date, withPercent = true): string {
   if (job.completedAt !== undefined) return `took ${formatDuration(spanMs(job.createdAt, job.completedAt))}`;
   if (isRunning(job)) {
     return joinParts([
@@ -40,19 +40,19 @@ export function progressText(job: BackupJob, now: Date, withPercent = true): str
   return job.state === 'CREATED' || job.state === 'PENDING' ? 'not started' : '';
 }
 
-function doneText(job: BackupJob): string | undefined {
+function doneText(job: ListedJob): string | undefined {
   const percent = formatPercent(job.percentDone);
   return percent === undefined ? undefined : `${percent} done`;
 }
 
 /** Size as people want it: the backup size, or bytes transferred so far while running. */
-export function sizeText(job: BackupJob): string | undefined {
+export function sizeText(job: ListedJob): string | undefined {
   if (job.sizeBytes !== undefined) return formatBytes(job.sizeBytes);
   if (job.bytesTransferred !== undefined) return `${formatBytes(job.bytesTransferred)} transferred`;
   return undefined;
 }
 
-function statusLine(job: BackupJob, max: number): string | undefined {
+function statusLine(job: ListedJob, max: number): string | undefined {
   if (!needsStatusMessage(job) || max < 20) return undefined;
   const message = oneLine(job.statusMessage ?? '');
   const category = job.messageCategory && job.messageCategory !== 'SUCCESS' ? job.messageCategory : '';
@@ -62,7 +62,7 @@ function statusLine(job: BackupJob, max: number): string | undefined {
 }
 
 /** The mrkdwn of one job in the full layout: four short lines. */
-export function fullEntry(job: BackupJob, ctx: LineContext, limits: EntryLimits): string {
+export function fullEntry(job: ListedJob, ctx: LineContext, limits: EntryLimits): string {
   const look = lookOf(displayState(job));
   const running = isRunning(job) ? formatPercent(job.percentDone) : undefined;
   const title = joinParts([
@@ -95,7 +95,7 @@ export interface CommonParts {
  * status message keeps some room; the other parts that matter least go first when the line is long.
  */
 export function compactLine(
-  job: BackupJob,
+  job: ListedJob,
   index: number,
   ctx: LineContext & { common?: CommonParts },
   budget: number,
@@ -124,7 +124,7 @@ export function compactLine(
 }
 
 /** The account and region when every job shares them. */
-export function commonParts(jobs: readonly BackupJob[]): CommonParts {
+export function commonParts(jobs: readonly ListedJob[]): CommonParts {
   const first = jobs[0];
   if (!first) return {};
   const common: CommonParts = {};

@@ -1,5 +1,5 @@
 import type { KnownBlock, PlainTextOption, SectionBlock } from '@slack/types';
-import type { BackupJob } from '../backup/types.js';
+import type { ListedJob } from '../backup/types.js';
 import { ACTION, encodeDetailsValue, hasDetailsValue, indexedActionId, MAX_OPTION_VALUE } from './actions.js';
 import {
   commonParts,
@@ -109,7 +109,7 @@ function compactBody(input: ListPageInput, ctx: LineContext, budget: number): Kn
   return blocks;
 }
 
-function detailsSelect(jobs: readonly BackupJob[], page: number): SectionBlock | undefined {
+function detailsSelect(jobs: readonly ListedJob[], page: number): SectionBlock | undefined {
   const seen = new Set<string>();
   const options: PlainTextOption[] = [];
   jobs.forEach((job, i) => {

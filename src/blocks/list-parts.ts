@@ -1,5 +1,5 @@
 import type { ActionsBlockElement, ContextBlock, KnownBlock } from '@slack/types';
-import type { BackupJob } from '../backup/types.js';
+import type { ListedJob } from '../backup/types.js';
 import type { Visibility } from '../query/types.js';
 import { ACTION, encodePageValue } from './actions.js';
 import { zoneLabel } from './format.js';
@@ -12,7 +12,7 @@ import { joinParts, plural } from './text.js';
 export interface ListPageInput {
   /** The query restated in words (computed by the caller). */
   title: string;
-  jobs: readonly BackupJob[];
+  jobs: readonly ListedJob[];
   /** 1-based. */
   page: number;
   hasPrev: boolean;
@@ -35,7 +35,7 @@ export interface ListPageInput {
 const REMARKS_BUDGET = 1200;
 
 /** `2 failed · 1 partial · 7 completed`, worst first. */
-export function stateCounts(jobs: readonly BackupJob[]): string {
+export function stateCounts(jobs: readonly ListedJob[]): string {
   const counts = new Map<string, number>();
   for (const job of jobs) counts.set(displayState(job), (counts.get(displayState(job)) ?? 0) + 1);
   return DISPLAY_ORDER.filter((s) => counts.has(s))

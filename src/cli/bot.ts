@@ -10,6 +10,7 @@ import { createBotApp } from '../slack/app.js';
 import { runExport } from '../slack/csv-export.js';
 import type { BotDeps } from '../slack/deps.js';
 import { handleRequest } from '../slack/handle.js';
+import { createRequestLimiter } from '../slack/rate-limit.js';
 import type { ClickRequest, SlackRequest } from '../slack/requests.js';
 import { createUserZones } from '../slack/user-zones.js';
 import { createWorkQueue } from '../work/queue.js';
@@ -115,6 +116,7 @@ export async function startBot(env: NodeJS.ProcessEnv) {
     exports,
     pager: createPager({ redis, prefix, backup, guard }),
     savedQueries: createSavedQueries(redis, prefix, guard),
+    limiter: createRequestLimiter(redis, prefix, guard, config.rateLimits),
     zones: createUserZones(redis, prefix, config.defaultTimezone, guard),
     metrics,
     alerts: await alertService(config, redis, logger),

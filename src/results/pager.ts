@@ -18,7 +18,15 @@ export interface PagerOptions {
   now?: () => Date;
   /** Fails fast while Redis is failing. @defaultValue no breaker */
   guard?: RedisGuard;
+  /** Live cursors per user; a new one beyond this forgets the user's oldest. @defaultValue 50 */
+  maxCursorsPerUser?: number;
 }
+
+/**
+ * Enough for a day of someone's results in every channel they use (each message's buttons keep
+ * working), and a bound on what one person can make Redis hold: about 50 × 20 KB at worst.
+ */
+export const MAX_CURSORS_PER_USER = 50;
 
 /** 128 random bits, URL-safe: the only thing a button carries. */
 export function newCursorId(): string {
@@ -63,7 +71,11 @@ const FETCH_GIVE_UP_MS = 20_000;
  * at no AWS cost. A new page costs at most one call per stream.
  */
 export function createPager(options: PagerOptions) {
-  const store = new CursorStore(options.redis, options.prefix, options.ttlSeconds ?? 86_400, options.guard);
+  const store = new CursorStore(options.redis, options.prefix, {
+    ttlSeconds: options.ttlSeconds ?? 86_400,
+    maxPerUser: options.maxCursorsPerUser ?? MAX_CURSORS_PER_USER,
+    guard: options.guard,
+  });
   const now = options.now ?? (() => new Date());
 
   async function authorised(id: string, actor: Actor): Promise<CursorRecord> {

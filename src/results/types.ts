@@ -1,4 +1,4 @@
-import type { BackupJob, ListingState } from '../backup/index.js';
+import type { ListedJob, ListingState } from '../backup/index.js';
 import type { ListQuery, Visibility } from '../query/types.js';
 
 /** Who may use a cursor: its team and channel, and its user when the result is ephemeral. */
@@ -17,7 +17,7 @@ export interface Actor {
 }
 
 export interface StoredPage {
-  jobs: BackupJob[];
+  jobs: ListedJob[];
   /** Sentences about regions that did not answer while this page was fetched. */
   warnings: string[];
 }
@@ -44,7 +44,7 @@ export interface PageView {
   timeZone: string;
   visibility: Visibility;
   page: number;
-  jobs: BackupJob[];
+  jobs: ListedJob[];
   hasPrev: boolean;
   hasNext: boolean;
   warnings: string[];

@@ -8,6 +8,7 @@ import type { Pager, RedisGuard, SavedQueries } from '../results/index.js';
 import type { WorkQueue } from '../work/queue.js';
 import type { Steps } from '../work/steps.js';
 import type { AlertCommands } from './alert-commands.js';
+import type { RequestLimiter } from './rate-limit.js';
 import type { ClickRequest, SlackRequest } from './requests.js';
 import type { UserZones } from './user-zones.js';
 
@@ -22,6 +23,8 @@ export interface BotDeps {
   pager: Pager;
   savedQueries: SavedQueries;
   zones: UserZones;
+  /** Per-user and per-channel limits on commands and clicks. */
+  limiter: RequestLimiter;
   metrics: Metrics;
   /** The bot token's Web API client: uploads, DMs, users.info, progress messages. */
   slack: WebClient;

@@ -1,6 +1,7 @@
 import type { WorkContext } from '../work/queue.js';
 import { runClick } from './actions/index.js';
 import type { BotDeps, RequestContext } from './deps.js';
+import { rateLimitedMessage } from './rate-limit.js';
 import type { SlackRequest } from './requests.js';
 import { postToResponseUrl } from './respond.js';
 import { runText } from './run-text.js';
@@ -38,6 +39,14 @@ export async function handleRequest(deps: BotDeps, request: SlackRequest, work: 
   const ctx = requestContext(deps, request, work);
   const kind = request.type;
   try {
+    // Counted once per request: a retry of the same work is not counted (or refused) again.
+    const counted = await ctx.once('rate', () => deps.limiter.check(request));
+    if (counted.done && !counted.value.ok) {
+      deps.metrics.rateLimited.inc({ who: counted.value.who });
+      ctx.log.info({ who: counted.value.who }, 'request over the rate limit');
+      await ctx.respond(rateLimitedMessage(counted.value) as unknown as Record<string, unknown>);
+      return;
+    }
     if (request.type === 'command') await runText(deps, ctx, request.text);
     else await runClick(deps, ctx, request);
   } finally {

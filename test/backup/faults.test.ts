@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type BackupJob, createBackupClients, createBackupGateway } from '../../src/backup/index.js';
+import { createBackupClients, createBackupGateway, type ListedJob } from '../../src/backup/index.js';
 import { CodedError } from '../../src/errors.js';
 import { type AwsFixture, allJobIds, listQuery, startAwsFixture, TEST_CREDENTIALS } from '../helpers/aws.js';
 
@@ -35,7 +35,7 @@ describe('AWS faults', () => {
     ).flat();
     fx.emulator.setFaults({ throttleRate: 0.5, errorRate: 0.1 });
     let listing = fx.gateway.openListing(listQuery());
-    const seen: BackupJob[] = [];
+    const seen: ListedJob[] = [];
     let warned = 0;
     for (let i = 0; i < 2000; i++) {
       try {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BackupJob, ListingState } from '../../src/backup/index.js';
+import type { ListedJob, ListingState } from '../../src/backup/index.js';
 import { type AwsFixture, allJobIds, listQuery, startAwsFixture } from '../helpers/aws.js';
 
 const REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2'];
 
 async function pageToEnd(fx: AwsFixture, listing: ListingState, pageSize: number) {
-  const pages: BackupJob[][] = [];
+  const pages: ListedJob[][] = [];
   let current = listing;
   for (let i = 0; i < 10_000; i++) {
     const result = await fx.gateway.fetchPage(current, pageSize);
@@ -16,7 +16,7 @@ async function pageToEnd(fx: AwsFixture, listing: ListingState, pageSize: number
   return pages;
 }
 
-function keys(jobs: BackupJob[]): string[] {
+function keys(jobs: ListedJob[]): string[] {
   return jobs.map((j) => `${j.region}/${j.jobId}`);
 }
 

@@ -21,7 +21,11 @@ async function post(url: string, body: string, headers: Record<string, string>) 
 describe('hostile input through the HTTP endpoint', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack({ aws: { jobs: 600 } });
+    // The fuzz sends 1,000 texts as one user: the rate limits have a describe of their own below.
+    stack = await startStack({
+      aws: { jobs: 600 },
+      env: { RATE_LIMIT_PER_USER: '100000', RATE_LIMIT_PER_CHANNEL: '100000' },
+    });
   });
   afterAll(() => stack.close());
 
@@ -137,6 +141,40 @@ describe('hostile input through the HTTP endpoint', () => {
         expect(reply.text).toMatch(/expired|no longer|not a backup job|someone else|not valid/i);
       }
     }
+  }, 60_000);
+});
+
+describe('rate limits', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ aws: { jobs: 200 } });
+  });
+  afterAll(() => stack.close());
+
+  it('answers a user past 30 requests a minute with when to try again, and runs nothing for them', async () => {
+    const sent = await Promise.all(
+      Array.from({ length: 36 }, () =>
+        stack.slack.sendCommand({ channel: 'C0OPS', user: 'U0BOB', text: 'last 7 days limit:3' }),
+      ),
+    );
+    expect(sent.every((s) => s.status === 200)).toBe(true);
+    const replies = () =>
+      stack.slack
+        .messages('C0OPS', { includeEphemeralFor: 'U0BOB' })
+        .filter((m) => m.via === 'response_url' && m.ephemeralFor === 'U0BOB');
+    await waitUntil(stack.slack, () => replies().length >= 36, 30_000);
+    const slowDown = replies().filter((m) =>
+      /Slow down: you sent more than 30 requests in a minute/.test(textOf(m)),
+    );
+    expect(slowDown).toHaveLength(6);
+    for (const m of slowDown) expect(textOf(m)).toMatch(/Try again in \d+ s/);
+    expect(replies().filter((m) => /Page 1/.test(textOf(m)))).toHaveLength(30);
+    // One cursor per answered list, none for the refused ones.
+    expect(await stack.redis.zcard(`${stack.prefix}:cursors`)).toBe(30);
+    // Someone else is not held up by it.
+    await stack.slack.sendCommand({ channel: 'C0ALERTS', user: 'U0ALICE', text: 'help' });
+    const other = await stack.slack.waitForMessage((m) => m.ephemeralFor === 'U0ALICE', 10_000);
+    expect(textOf(other)).not.toMatch(/Slow down/);
   }, 60_000);
 });
 

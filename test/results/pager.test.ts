@@ -113,4 +113,62 @@ describe('result cursors in Redis', () => {
     expect((await pager.page(view.cursorId, 9, alice)).page).toBe(3);
     expect(fx.emulator.stats().total).toBe(0);
   });
+
+  it('stores a worst-case cursor in a few tens of KB: listed fields, deflated, once', async () => {
+    // Three regions × (FAILED, PARTIAL, completed with issues): nine streams, each buffering jobs.
+    const query = listQuery({ states: ['FAILED', 'PARTIAL'], withIssues: true, pageSize: 10 });
+    const view = await pager.open({ ...alice, visibility: 'ephemeral' }, query, 'UTC');
+    await pager.page(view.cursorId, 2, alice);
+    await pager.page(view.cursorId, 3, alice);
+    let bytes = 0;
+    for (const key of await db.redis.keys(`${db.prefix}:cursor:${view.cursorId}*`))
+      bytes += Number(await db.redis.memory('USAGE', key));
+    expect(bytes).toBeLessThan(40_000);
+    // What a page shows is all it keeps: no IAM role, plan or recovery point ARNs.
+    const shown = await pager.page(view.cursorId, 2, alice);
+    expect(shown.jobs.length).toBe(10);
+    for (const job of shown.jobs) {
+      expect(Object.keys(job)).not.toContain('iamRoleArn');
+      expect(Object.keys(job)).not.toContain('plan');
+      expect(job.jobId && job.state && job.createdAt).toBeTruthy();
+    }
+  });
+
+  it('caps the live cursors of one user: the oldest is forgotten, and says it expired', async () => {
+    const capped = createPager({
+      redis: db.redis,
+      prefix: `${db.prefix}cap`,
+      backup: fx.gateway,
+      maxCursorsPerUser: 3,
+    });
+    const carol = { ...alice, userId: 'U3' };
+    const views = [];
+    for (let i = 0; i < 5; i++)
+      views.push(
+        await capped.open({ ...carol, visibility: 'ephemeral' }, listQuery({ text: `q${i}` }), 'UTC'),
+      );
+    const bob = await capped.open({ ...alice, userId: 'U4', visibility: 'ephemeral' }, listQuery(), 'UTC');
+    for (const old of views.slice(0, 2)) {
+      const err = await capped.page(old.cursorId, 1, carol).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(CursorExpiredError);
+      expect(await db.redis.exists(`${db.prefix}cap:cursor:${old.cursorId}:page:1`)).toBe(0);
+    }
+    for (const kept of views.slice(2)) expect((await capped.page(kept.cursorId, 1, carol)).page).toBe(1);
+    expect((await capped.page(bob.cursorId, 1, { ...alice, userId: 'U4' })).page).toBe(1);
+    expect(await capped.count()).toBe(4);
+  });
+
+  it('trims expired cursors from the index as cursors are made, with no scrape needed', async () => {
+    const prefix = `${db.prefix}trim`;
+    const trimmed = createPager({ redis: db.redis, prefix, backup: fx.gateway });
+    await db.redis.zadd(
+      `${prefix}:cursors`,
+      String(Date.now() - 1000),
+      'gone-a',
+      String(Date.now() - 1),
+      'gone-b',
+    );
+    await trimmed.open({ ...alice, visibility: 'ephemeral' }, listQuery(), 'UTC');
+    expect(await db.redis.zcard(`${prefix}:cursors`)).toBe(1);
+  });
 });

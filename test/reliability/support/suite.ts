@@ -71,6 +71,9 @@ export function productEnv(
     REDIS_URL: urls.redis,
     REDIS_PREFIX: prefix,
     LOG_LEVEL: 'debug',
+    // The cases drive load and fuzz from one user; the rate limits have a case of their own.
+    RATE_LIMIT_PER_USER: '100000',
+    RATE_LIMIT_PER_CHANNEL: '100000',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };
 }

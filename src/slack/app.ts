@@ -3,7 +3,7 @@ import { App, HTTPReceiver, type Receiver, SocketModeReceiver } from '@slack/bol
 import { type HealthChecks, healthRoutes, startHealthServer } from '../health.js';
 import { toSlackLogger } from '../logger.js';
 import type { BotDeps } from './deps.js';
-import { guardHttpReceiver } from './http-guard.js';
+import { guardHttpReceiver, HTTP_GUARD_DEFAULTS } from './http-guard.js';
 import { registerListeners } from './listeners/index.js';
 import { httpMeta, socketMeta } from './middleware/meta.js';
 import { MalformedPayloadError, validatingApp } from './middleware/validate.js';
@@ -60,7 +60,7 @@ function receiverFor(deps: BotDeps, routes: ReturnType<typeof healthRoutes>): Re
       return false;
     },
   });
-  guardHttpReceiver(http, SLACK_EVENTS_PATH, BODY_LIMIT_BYTES);
+  guardHttpReceiver(http, SLACK_EVENTS_PATH, { bodyLimit: BODY_LIMIT_BYTES, ...HTTP_GUARD_DEFAULTS });
   return http;
 }
 

@@ -4,10 +4,36 @@ import type { HTTPReceiver } from '@slack/bolt';
 /** How long Bolt gets to answer a body it cannot read as an object before this answers for it. */
 const NULL_BODY_GRACE_MS = 100;
 
-function reply(res: ServerResponse, status: number, text: string) {
+/** Bolt refuses stamps older than this; a request stamped so is refused before its body is read. */
+const STALE_AFTER_SEC = 300;
+
+export interface HttpGuardOptions {
+  /** The largest body read. */
+  bodyLimit: number;
+  /** Bodies being read at once; more are answered 503 at once. */
+  maxBodiesInFlight: number;
+  /** Slack sends a body in milliseconds: one still arriving after this is cut off with a 408. */
+  bodyDeadlineMs: number;
+  nowSec?: () => number;
+}
+
+/**
+ * 128 bodies of at most 256 KiB each bound what unauthenticated senders can make the bot hold
+ * to 32 MiB, however many connections they open; Slack's own requests are read in milliseconds
+ * and so rarely hold a slot for long.
+ */
+export const HTTP_GUARD_DEFAULTS = { maxBodiesInFlight: 128, bodyDeadlineMs: 5000 } as const;
+
+function reply(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
   if (res.headersSent) return;
-  res.writeHead(status, { 'Content-Type': 'text/plain', Connection: 'close' });
+  res.writeHead(status, { 'Content-Type': 'text/plain', Connection: 'close', ...headers });
   res.end(text);
+}
+
+/** Refuses a request, drops its connection once the answer is out, and reads none of its body. */
+function refuse(req: IncomingMessage, res: ServerResponse, status: number, text: string, headers = {}) {
+  reply(res, status, text, headers);
+  res.once('finish', () => req.destroy());
 }
 
 /** What Bolt's body parser makes of a body: a form's `payload` JSON, a JSON body, or the form. */
@@ -21,32 +47,78 @@ function parsesToNothing(raw: string, contentType: string | undefined): boolean 
   }
 }
 
+/** A body that parses to `null` is a few bytes: longer ones are not kept for the check. */
+const NULL_CHECK_BYTES = 1024;
+
 /**
- * Two gaps of Bolt's HTTPReceiver (5.1), closed in front of it rather than by a receiver of our own:
+ * What a signed request has before its body: a `v0=` signature of 64 hex digits (Bolt reads only
+ * those) and a timestamp that is not stale. Anything else cannot verify, so its body is not read.
+ */
+function mayBeSigned(req: IncomingMessage, nowSec: number): boolean {
+  const signature = req.headers['x-slack-signature'];
+  const stamp = Number(req.headers['x-slack-request-timestamp']);
+  return (
+    typeof signature === 'string' &&
+    /^v0=[0-9a-f]{64}/.test(signature) &&
+    Number.isSafeInteger(stamp) &&
+    nowSec - stamp <= STALE_AFTER_SEC
+  );
+}
+
+/**
+ * Gaps of Bolt's HTTPReceiver (5.1), closed in front of it rather than by a receiver of our own:
+ * - a request without a well-formed, fresh signature header is answered 401 before its body is read;
  * - a body announced larger than the limit is answered 413 while its rest is read and dropped, so
  *   the client gets the answer instead of a connection reset mid-upload;
+ * - at most `maxBodiesInFlight` bodies are read at once (503 beyond), each within `bodyDeadlineMs`
+ *   (408 after), so slow or idle senders cannot make the process hold unbounded memory;
  * - a signed body that parses to JSON `null` makes Bolt fail in a promise of its own and never
  *   answer: it gets a 400.
  */
-export function guardHttpReceiver(receiver: HTTPReceiver, path: string, bodyLimit: number): void {
+export function guardHttpReceiver(receiver: HTTPReceiver, path: string, options: HttpGuardOptions): void {
   const inner = receiver.requestListener;
+  const nowSec = options.nowSec ?? (() => Math.floor(Date.now() / 1000));
+  let reading = 0;
   receiver.requestListener = (req: IncomingMessage, res: ServerResponse) => {
     if (req.method !== 'POST' || (req.url ?? '').split('?')[0] !== path) return inner(req, res);
+    if (!mayBeSigned(req, nowSec())) return refuse(req, res, 401, 'missing or stale Slack signature');
     const announced = Number(req.headers['content-length']);
-    if (Number.isFinite(announced) && announced > bodyLimit) {
+    if (Number.isFinite(announced) && announced > options.bodyLimit) {
       req.resume();
       req.once('end', () => reply(res, 413, 'request body too large'));
       return;
     }
+    if (reading >= options.maxBodiesInFlight) {
+      return refuse(req, res, 503, 'too many requests at once', { 'Retry-After': '1' });
+    }
+    reading += 1;
+    let counted = true;
+    const done = () => {
+      if (!counted) return;
+      counted = false;
+      reading -= 1;
+      clearTimeout(deadline);
+    };
+    const deadline = setTimeout(() => {
+      done();
+      // Bolt is reading this body and will answer its end: the 408 goes to the socket directly, as
+      // Node's own request timeout does, so that Bolt's late answer finds nothing to write to.
+      req.socket.end('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      req.socket.destroySoon();
+    }, options.bodyDeadlineMs);
+    deadline.unref();
+    req.once('end', done);
+    req.once('close', done);
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= bodyLimit) chunks.push(chunk);
+      if (size <= NULL_CHECK_BYTES) chunks.push(chunk);
+      else chunks.length = 0;
     });
     req.once('end', () => {
       if (
-        size > bodyLimit ||
+        size > NULL_CHECK_BYTES ||
         !parsesToNothing(Buffer.concat(chunks).toString('utf8'), req.headers['content-type'])
       )
         return;

@@ -10,7 +10,7 @@ const STALE_AFTER_SEC = 300;
 export interface HttpGuardOptions {
   /** The largest body read. */
   bodyLimit: number;
-  /** Bodies being read at once; more are answered 503 at once. */
+  /** Bodies being read at once; one more cuts off the one that has been arriving longest. */
   maxBodiesInFlight: number;
   /** Slack sends a body in milliseconds: one still arriving after this is cut off with a 408. */
   bodyDeadlineMs: number;
@@ -19,8 +19,7 @@ export interface HttpGuardOptions {
 
 /**
  * 128 bodies of at most 256 KiB each bound what unauthenticated senders can make the bot hold
- * to 32 MiB, however many connections they open; Slack's own requests are read in milliseconds
- * and so rarely hold a slot for long.
+ * to 32 MiB, however many connections they open.
  */
 export const HTTP_GUARD_DEFAULTS = { maxBodiesInFlight: 128, bodyDeadlineMs: 5000 } as const;
 
@@ -70,15 +69,17 @@ function mayBeSigned(req: IncomingMessage, nowSec: number): boolean {
  * - a request without a well-formed, fresh signature header is answered 401 before its body is read;
  * - a body announced larger than the limit is answered 413 while its rest is read and dropped, so
  *   the client gets the answer instead of a connection reset mid-upload;
- * - at most `maxBodiesInFlight` bodies are read at once (503 beyond), each within `bodyDeadlineMs`
- *   (408 after), so slow or idle senders cannot make the process hold unbounded memory;
+ * - at most `maxBodiesInFlight` bodies are read at once (a new one cuts off the oldest), each within
+ *   `bodyDeadlineMs` (408 after), so slow or idle senders cannot make the process hold unbounded
+ *   memory, nor keep Slack's own requests out;
  * - a signed body that parses to JSON `null` makes Bolt fail in a promise of its own and never
  *   answer: it gets a 400.
  */
 export function guardHttpReceiver(receiver: HTTPReceiver, path: string, options: HttpGuardOptions): void {
   const inner = receiver.requestListener;
   const nowSec = options.nowSec ?? (() => Math.floor(Date.now() / 1000));
-  let reading = 0;
+  /** Bodies being read, oldest first: each entry cuts its request off. */
+  const reading = new Set<() => void>();
   receiver.requestListener = (req: IncomingMessage, res: ServerResponse) => {
     if (req.method !== 'POST' || (req.url ?? '').split('?')[0] !== path) return inner(req, res);
     if (!mayBeSigned(req, nowSec())) return refuse(req, res, 401, 'missing or stale Slack signature');
@@ -88,24 +89,22 @@ export function guardHttpReceiver(receiver: HTTPReceiver, path: string, options:
       req.once('end', () => reply(res, 413, 'request body too large'));
       return;
     }
-    if (reading >= options.maxBodiesInFlight) {
-      return refuse(req, res, 503, 'too many requests at once', { 'Retry-After': '1' });
-    }
-    reading += 1;
-    let counted = true;
-    const done = () => {
-      if (!counted) return;
-      counted = false;
-      reading -= 1;
-      clearTimeout(deadline);
-    };
-    const deadline = setTimeout(() => {
+    // Full: the body that has been arriving longest makes room. Slack's bodies arrive in
+    // milliseconds, so under a flood of slow senders its requests still get in and are read.
+    if (reading.size >= options.maxBodiesInFlight) reading.values().next().value?.();
+    const cutOff = () => {
       done();
       // Bolt is reading this body and will answer its end: the 408 goes to the socket directly, as
       // Node's own request timeout does, so that Bolt's late answer finds nothing to write to.
       req.socket.end('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       req.socket.destroySoon();
-    }, options.bodyDeadlineMs);
+    };
+    const done = () => {
+      reading.delete(cutOff);
+      clearTimeout(deadline);
+    };
+    reading.add(cutOff);
+    const deadline = setTimeout(cutOff, options.bodyDeadlineMs);
     deadline.unref();
     req.once('end', done);
     req.once('close', done);

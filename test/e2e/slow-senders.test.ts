@@ -58,20 +58,19 @@ describe('slow and unsigned senders over HTTP', () => {
     expect(stale.status()).toBe(401);
   });
 
-  it('reads at most 128 bodies at once, cuts off a body still arriving after 5 s, and keeps answering', async () => {
+  it('reads at most 128 bodies at once, the oldest making room, each within 5 s, and keeps answering', async () => {
     const held = await Promise.all(
       Array.from({ length: 140 }, () => holdOpen(stack.botUrl, fakeSignature(), 200_000)),
     );
     await new Promise((r) => setTimeout(r, 300));
-    const refused = held.filter((h) => h.status() === 503).length;
-    expect(refused).toBe(12);
+    expect(held.filter((h) => h.status() === 408)).toHaveLength(12);
     expect(held.filter((h) => h.status() === undefined)).toHaveLength(128);
-    await Promise.all(held.map((h) => h.closed));
-    expect(held.filter((h) => h.status() === 408)).toHaveLength(128);
-    // Every slot is free again: a real command is acknowledged and answered.
+    // While every slot is held, Slack's own request still gets in, and is answered.
     const sent = await stack.slack.sendCommand({ channel: 'C0OPS', user: 'U0ALICE', text: 'help' });
     expect(sent.status).toBe(200);
     const answer = await stack.slack.waitForMessage((m) => m.ephemeralFor === 'U0ALICE', 10_000);
     expect(textOf(answer)).toMatch(/backup-jobs/);
+    await Promise.all(held.map((h) => h.closed));
+    expect(held.filter((h) => h.status() === 408)).toHaveLength(140);
   }, 30_000);
 });

@@ -2,27 +2,6 @@ import { mrkdwnText } from './text.js';
 
 /** Small pure formatting helpers shared by the alert messages. */
 
-const UNITS: readonly [string, number][] = [
-  ['d', 86_400_000],
-  ['h', 3_600_000],
-  ['m', 60_000],
-  ['s', 1000],
-];
-
-/** `2h 14m`, `45s`, `3d 2h`: the two largest non-zero units, rounded down. */
-export function formatDuration(ms: number): string {
-  let rest = Math.max(0, Math.floor(ms / 1000) * 1000);
-  const parts: string[] = [];
-  for (const [unit, size] of UNITS) {
-    const n = Math.floor(rest / size);
-    rest -= n * size;
-    if (n > 0 || parts.length > 0) parts.push(`${n}${unit}`);
-    if (parts.length === 2) break;
-  }
-  const shown = parts.filter((p, i) => i === 0 || !p.startsWith('0'));
-  return shown.length > 0 ? shown.join(' ') : '0s';
-}
-
 /** A time Slack renders in each reader's own zone, with a UTC fallback. */
 export function slackTime(ms: number): string {
   const fallback = `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;

@@ -1,15 +1,8 @@
 import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
 import type { WindowCount } from '../backup/count.js';
+import { formatDuration } from '../time/duration.js';
 import { ALERT_ACTIONS, encodeAlertValue } from './alert-actions.js';
-import {
-  escapeText,
-  formatDuration,
-  mentionMarkup,
-  slackTime,
-  stateList,
-  stateWord,
-  topLines,
-} from './alert-format.js';
+import { escapeText, mentionMarkup, slackTime, stateList, stateWord, topLines } from './alert-format.js';
 import type { SlackMessage } from './limits.js';
 
 /** The counts an alert message shows: a window count without its call count. */

@@ -1,4 +1,5 @@
-import { formatDuration, mentionMarkup, slackTime, stateList } from './alert-format.js';
+import { formatDuration } from '../time/duration.js';
+import { mentionMarkup, slackTime, stateList } from './alert-format.js';
 import type { SlackMessage } from './limits.js';
 
 /** Thread reply under an alert when it resolves: how long it fired. */

@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
-import { escapeText, formatDuration, slackTime } from './alert-format.js';
+import { formatDuration } from '../time/duration.js';
+import { escapeText, slackTime } from './alert-format.js';
 import type { SlackMessage } from './limits.js';
 
 export type RuleStatusState = 'OK' | 'FIRING' | 'MUTED' | 'UNKNOWN' | 'ERROR';

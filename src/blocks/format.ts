@@ -80,18 +80,6 @@ export function formatDay(iso: string, timeZone: string): string {
   return formatter(timeZone, { weekday: 'short', month: 'short', day: 'numeric' }).format(date);
 }
 
-/** `45s`, `12m`, `3h 07m`, `2d 4h`. Negative or unknown spans: `—`. */
-export function formatDuration(ms: number | undefined): string {
-  if (ms === undefined || !Number.isFinite(ms) || ms < 0) return '—';
-  const seconds = Math.floor(ms / 1000);
-  if (seconds < 60) return `${seconds}s`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes}m`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 24) return `${hours}h ${String(minutes % 60).padStart(2, '0')}m`;
-  return `${Math.floor(hours / 24)}d ${hours % 24}h`;
-}
-
 /** Milliseconds between two ISO times, or undefined when either is missing or invalid. */
 export function spanMs(fromIso: string | undefined, to: string | Date | undefined): number | undefined {
   const from = validDate(fromIso);

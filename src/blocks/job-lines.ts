@@ -1,5 +1,6 @@
 import type { ListedJob } from '../backup/types.js';
-import { formatBytes, formatDuration, formatPercent, formatTime, spanMs } from './format.js';
+import { formatDuration } from '../time/duration.js';
+import { formatBytes, formatPercent, formatTime, spanMs } from './format.js';
 import { displayState, lookOf, needsStatusMessage } from './states.js';
 import { code, joinParts, mrkdwnText, oneLine } from './text.js';
 

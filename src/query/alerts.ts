@@ -1,4 +1,4 @@
-import { parseDuration } from './duration.js';
+import { parseDuration } from '../time/duration.js';
 import { takeExtras } from './job.js';
 import { nearest, orList } from './suggest.js';
 import { joinTokens, quoteWord, type Token } from './tokens.js';

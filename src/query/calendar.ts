@@ -1,8 +1,7 @@
-import type { Amount } from './duration.js';
+import { type Amount, UNIT_MS } from '../time/duration.js';
+import { addDays, addMonths, localParts, startOfDay, weekdayOf, zonedTime } from '../time/zone.js';
 import type { Clock, Point } from './points.js';
 import type { CalendarPeriod } from './types.js';
-import { UNIT_MS } from './vocabulary.js';
-import { addDays, addMonths, localParts, startOfDay, weekdayOf, zonedTime } from './zone.js';
 
 /** Calendar words as typed (lower case, space-separated) -> the period they name. */
 export const CALENDAR_PHRASES: readonly { words: readonly string[]; period: CalendarPeriod }[] = [

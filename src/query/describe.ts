@@ -1,4 +1,5 @@
-import { describeAmount, formatDuration } from './duration.js';
+import { describeAmount, formatDuration } from '../time/duration.js';
+import { localParts } from '../time/zone.js';
 import { formatDay, formatInstant, formatMonth } from './format.js';
 import { orList } from './suggest.js';
 import {
@@ -10,7 +11,6 @@ import {
   type QueryWindow,
   type SummaryQuery,
 } from './types.js';
-import { localParts } from './zone.js';
 
 /**
  * A short English restatement of a query for reply headers, in the reader's zone:
@@ -27,7 +27,7 @@ export function describeQuery(query: JobQuery, timeZone: string): string {
     case 'alerts':
       if (query.action === 'list') return 'Alert rules';
       if (query.action === 'mute')
-        return `Mute alert rule ${query.rule} for ${formatDuration(query.durationMs)}`;
+        return `Mute alert rule ${query.rule} for ${formatDuration(query.durationMs, 'words')}`;
       return `${query.action === 'test' ? 'Test' : 'Unmute'} alert rule ${query.rule}`;
     case 'help':
       return query.topic === undefined ? 'Help' : `Help: ${query.topic}`;

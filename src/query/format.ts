@@ -1,4 +1,4 @@
-import { localParts } from './zone.js';
+import { localParts } from '../time/zone.js';
 
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 const MONTH_NAMES = [

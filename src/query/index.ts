@@ -4,7 +4,6 @@
  */
 export { DEFAULT_MUTE_MS, RULE_NAME } from './alerts.js';
 export { describeQuery } from './describe.js';
-export { formatDuration, parseDuration } from './duration.js';
 export { QUERY_EXAMPLES } from './examples.js';
 export { type ParseJson, toParseJson } from './json.js';
 export { INTERNAL_ERROR, MAX_QUERY_LENGTH, MAX_QUERY_WORDS, parseQuery } from './parse.js';

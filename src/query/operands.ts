@@ -1,10 +1,10 @@
 import * as chrono from 'chrono-node';
+import { offsetMinutes } from '../time/zone.js';
 import { CALENDAR_PHRASES, calendarPoint } from './calendar.js';
 import { type Clock, type Point, toPoint } from './points.js';
 import type { Token } from './tokens.js';
 import { type CalendarPeriod, RETENTION_DAYS } from './types.js';
 import { FILLER_WORDS, STATE_WORDS } from './vocabulary.js';
-import { offsetMinutes } from './zone.js';
 
 /** The clock plus what chrono needs, and a budget that bounds chrono calls per query. */
 export interface TimeContext extends Clock {

@@ -1,3 +1,4 @@
+import { isTimeZone } from '../time/zone.js';
 import { parseAlerts } from './alerts.js';
 import { parseHelp, parseJob } from './job.js';
 import { parseList } from './list.js';
@@ -7,7 +8,6 @@ import { parseSummary } from './summary.js';
 import { quoteWord, type Token, tokenize } from './tokens.js';
 import type { JobQuery, ParseContext, ParseResult, QueryError } from './types.js';
 import { COMMAND_WORDS, FILLER_WORDS, STATE_WORDS, WINDOW_MARKERS } from './vocabulary.js';
-import { isTimeZone } from './zone.js';
 
 /** Longest text parsed; longer texts get an error at once (a query is a line, not a page). */
 export const MAX_QUERY_LENGTH = 1000;

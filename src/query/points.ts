@@ -7,7 +7,7 @@ import {
   startOfDay,
   weekdayOf,
   zonedTime,
-} from './zone.js';
+} from '../time/zone.js';
 
 /** What a date expression names: an instant, a whole day or a whole month. */
 export type Granularity = 'time' | 'day' | 'month';

@@ -1,5 +1,28 @@
-import { type Amount, compactAmount, countWord, windowUnit } from './duration.js';
+import { type Amount, DURATION_UNITS, type DurationUnit } from '../time/duration.js';
 import type { Token } from './tokens.js';
+import { NUMBER_WORDS } from './vocabulary.js';
+
+const COMPACT = /^(\d{1,5})(m|h|d|w)$/;
+
+/** `24h`, `7d`, `90m`, `2w` or `fortnight` as one word. */
+export function compactAmount(word: string): Amount | null {
+  if (word === 'fortnight') return { amount: 2, unit: 'week' };
+  const m = COMPACT.exec(word);
+  if (m === null) return null;
+  return { amount: Number(m[1]), unit: DURATION_UNITS[m[2]!]! };
+}
+
+/** A count as typed: digits (up to 5) or a number word (`three`, `a`). */
+export function countWord(word: string): number | null {
+  if (/^\d{1,5}$/.test(word)) return Number(word);
+  return NUMBER_WORDS[word] ?? null;
+}
+
+/** A unit word for windows: minutes and longer. */
+function windowUnit(word: string): DurationUnit | null {
+  const unit = DURATION_UNITS[word];
+  return unit === undefined || unit === 'second' ? null : unit;
+}
 
 /** A rolling window as typed: its length in whole units of a minute or more. */
 export interface RollingAmount extends Amount {

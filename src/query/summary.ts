@@ -1,10 +1,11 @@
+import { UNIT_MS } from '../time/duration.js';
 import type { Item } from './items.js';
 import { LIST_PARSERS, type ListParser } from './list-parsers.js';
 import type { TimeContext } from './operands.js';
 import { firstProblem, isError, readItems, regionsOf, singleValues, statesOf } from './refine.js';
 import { quoteWord, type Token } from './tokens.js';
 import type { AggregationPeriod, QueryError, SummaryInput, SummaryQuery } from './types.js';
-import { SUMMARY_PERIODS, UNIT_MS } from './vocabulary.js';
+import { SUMMARY_PERIODS } from './vocabulary.js';
 
 /** `daily`, `7d`, `14d`, `week`, `fortnight`, … right after `summary`. */
 const period: ListParser = (tokens, i) => {

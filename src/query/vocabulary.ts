@@ -102,26 +102,6 @@ export const RESOURCE_TYPE_ALIASES: Readonly<Record<ResourceType, { aliases: str
   VirtualMachine: { aliases: ['virtualmachine', 'vm', 'vms', 'vmware'], bare: ['vmware'] },
 };
 
-/** Duration units: the word as typed -> milliseconds and the unit's name in replies. */
-export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month';
-export const DURATION_UNITS: Readonly<Record<string, DurationUnit>> = byWord<DurationUnit>({
-  second: 's sec secs second seconds',
-  minute: 'm min mins minute minutes',
-  hour: 'h hr hrs hour hours',
-  day: 'd day days',
-  week: 'w wk wks week weeks',
-  month: 'month months',
-});
-/** Fixed lengths; a month is only used for rolling windows, which step calendar months instead. */
-export const UNIT_MS: Readonly<Record<DurationUnit, number>> = {
-  second: 1_000,
-  minute: 60_000,
-  hour: 3_600_000,
-  day: 86_400_000,
-  week: 604_800_000,
-  month: 2_592_000_000,
-};
-
 /** Counts written as words ("last three days"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
   'one two three four five six seven eight nine ten eleven twelve'

@@ -1,4 +1,4 @@
-import { MAX_DURATION_MS } from './duration.js';
+import { MAX_DURATION_MS } from '../time/duration.js';
 import { formatInstant } from './format.js';
 import type { TimeContext } from './operands.js';
 import { quoteWord } from './tokens.js';

@@ -6,7 +6,7 @@ import {
   isAlertAction,
   MUTE_DURATIONS_MS,
 } from '../../src/blocks/alert-actions.js';
-import { formatDuration, mentionMarkup, stateList } from '../../src/blocks/alert-format.js';
+import { mentionMarkup, stateList } from '../../src/blocks/alert-format.js';
 import { type AlertCounts, type AlertMessageView, alertMessage } from '../../src/blocks/alert-message.js';
 import { renotifyReply, resolvedReply } from '../../src/blocks/alert-replies.js';
 import { checkMessage } from '../../src/blocks/limits.js';
@@ -195,12 +195,6 @@ describe('alert action values', () => {
 });
 
 describe('alert formatting', () => {
-  it('formats durations with their two largest units', () => {
-    expect(
-      [0, 999, 45_000, 60_000, 8_054_000, 7_200_000, 90_061_000, 86_400_000].map(formatDuration),
-    ).toEqual(['0s', '0s', '45s', '1m', '2h 14m', '2h', '1d 1h', '1d']);
-  });
-
   it('writes states and mentions as people read them', () => {
     expect(stateList(['FAILED', 'PARTIAL', 'COMPLETED_WITH_ISSUES'])).toBe(
       'failed, partial or completed with issues',

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatBytes,
-  formatDuration,
-  formatPercent,
-  formatTime,
-  zoneLabel,
-} from '../../src/blocks/format.js';
+import { formatBytes, formatPercent, formatTime, zoneLabel } from '../../src/blocks/format.js';
 import { code, escapeMrkdwn, mrkdwnText, oneLine, truncate } from '../../src/blocks/text.js';
 import { NOW } from './fixtures.js';
 
@@ -68,17 +62,6 @@ describe('times in the person’s zone', () => {
 });
 
 describe('durations, sizes and percentages', () => {
-  it.each([
-    [45_000, '45s'],
-    [12 * 60_000, '12m'],
-    [(3 * 60 + 7) * 60_000, '3h 07m'],
-    [(52 * 60 + 5) * 60_000, '2d 4h'],
-    [-1, '—'],
-    [undefined, '—'],
-  ])('%s ms reads %s', (ms, expected) => {
-    expect(formatDuration(ms)).toBe(expected);
-  });
-
   it.each([
     [0, '0 B'],
     [512, '512 B'],

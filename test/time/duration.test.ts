@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, parseDuration } from '../../src/query/duration.js';
+import { formatDuration, parseDuration } from '../../src/time/duration.js';
 
 describe('parseDuration', () => {
   it.each([
@@ -43,13 +43,23 @@ describe('parseDuration', () => {
 
 describe('formatDuration', () => {
   it.each([
-    [3_600_000, '1 hour'],
-    [5_400_000, '1 hour 30 minutes'],
-    [86_400_000, '1 day'],
-    [1_209_600_000, '2 weeks'],
-    [5_000, '5 seconds'],
-    [0, '0 seconds'],
-  ])('%i -> %s', (ms, text) => {
-    expect(formatDuration(ms)).toBe(text);
+    [3_600_000, '1h', '1 hour'],
+    [5_400_000, '1h 30m', '1 hour 30 minutes'],
+    [(2 * 60 + 7) * 60_000, '2h 7m', '2 hours 7 minutes'],
+    [8_054_000, '2h 14m', '2 hours 14 minutes'],
+    [86_400_000, '1d', '1 day'],
+    [90_061_000, '1d 1h', '1 day 1 hour'],
+    [(52 * 60 + 5) * 60_000, '2d 4h', '2 days 4 hours'],
+    [1_209_600_000, '14d', '14 days'],
+    [45_000, '45s', '45 seconds'],
+    [999, '0s', '0 seconds'],
+    [0, '0s', '0 seconds'],
+  ])('%i ms reads %s, or %s in a sentence', (ms, short, words) => {
+    expect(formatDuration(ms)).toBe(short);
+    expect(formatDuration(ms, 'words')).toBe(words);
+  });
+
+  it.each([-1, undefined, Number.NaN, Number.POSITIVE_INFINITY])('%s reads —', (ms) => {
+    expect(formatDuration(ms)).toBe('—');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localParts, offsetMinutes, zonedTime } from '../../src/query/zone.js';
+import { localParts, offsetMinutes, zonedTime } from '../../src/time/zone.js';
 
 const wall = (year: number, month: number, day: number, hour = 0, minute = 0) => ({
   year,

@@ -1,4 +1,5 @@
-import { DEFAULT_PAGE_SIZE, type JobState, type ListFilters, type ListQuery } from '../query/types.js';
+import { type JobState } from '../domain/index.js';
+import { DEFAULT_PAGE_SIZE, type ListFilters, type ListQuery } from '../query/types.js';
 import type { AlertRule } from './rules.js';
 
 function single(values: readonly string[]): string | undefined {

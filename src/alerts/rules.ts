@@ -1,9 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
-import { isValidTimeZone } from '../config.js';
-import { parseDuration } from './duration.js';
-import { canonicalResourceType } from './resource-types.js';
+import {
+  isAccountScope,
+  isRegionName,
+  isResourceTypeShaped,
+  knownResourceType,
+  RESOURCE_TYPE_WORDS,
+  RULE_NAME,
+  RULE_NAME_RULE,
+} from '../domain/index.js';
+import { nearest } from '../query/suggest.js';
+import { parseDuration } from '../time/duration.js';
+import { isTimeZone } from '../time/zone.js';
 import { RulesError, rulesProblems } from './rules-errors.js';
 import type { AlertStateName } from './types.js';
 
@@ -17,9 +26,9 @@ const MENTION =
   /^(@here|@channel|@everyone|<!here>|<!channel>|<!everyone>|<@[UW][A-Z0-9]+>|<!subteam\^S[A-Z0-9]+(\|[^>]*)?>)$/;
 
 function duration(example: string, minMs: number, maxMs = Number.POSITIVE_INFINITY) {
-  const hint = `a duration like ${example} (s, m, h or d)`;
+  const hint = `a duration like ${example} (s, m, h, d or w, combined like 1h30m)`;
   return z.string({ error: hint }).transform((text, ctx) => {
-    const ms = parseDuration(text);
+    const ms = parseDuration(text) ?? undefined;
     if (ms === undefined) ctx.addIssue({ code: 'custom', message: hint });
     else if (ms < minMs) ctx.addIssue({ code: 'custom', message: `at least ${minMs / 1000}s` });
     else if (ms > maxMs) ctx.addIssue({ code: 'custom', message: `at most ${maxMs / 86_400_000}d` });
@@ -27,9 +36,7 @@ function duration(example: string, minMs: number, maxMs = Number.POSITIVE_INFINI
   });
 }
 
-const Slug = z
-  .string({ error: 'a name like prod-failures' })
-  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'a slug of lowercase letters, digits and dashes, like prod-failures');
+const Slug = z.string({ error: 'a name like prod-failures' }).regex(RULE_NAME, RULE_NAME_RULE);
 const ChannelId = z
   .string({ error: 'a Slack channel id like C0123ALERTS' })
   .regex(/^[CGD][A-Z0-9]{2,}$/, 'a Slack channel id like C0123ALERTS');
@@ -44,15 +51,19 @@ const State = z
   .pipe(z.enum(STATES, { error: `one of ${STATES.join(', ')}` }));
 const Account = z
   .string({ error: 'a 12-digit account id or *' })
-  .regex(/^(\d{12}|\*)$/, 'a 12-digit account id or *');
+  .refine(isAccountScope, 'a 12-digit account id or *');
+// A documented type by any of its names. A name close to none of them, as AWS may add types, is
+// counted as written; one close to a documented name is a typo, which would never count anything.
 const ResourceType = z.string({ error: 'a resource type like RDS or EBS' }).transform((text, ctx) => {
-  const type = canonicalResourceType(text);
-  if (!type) ctx.addIssue({ code: 'custom', message: 'a resource type like RDS, EBS, DynamoDB or S3' });
-  return type ?? text;
+  const known = knownResourceType(text);
+  if (known) return known;
+  const near = nearest(text.trim(), RESOURCE_TYPE_WORDS);
+  if (near.length === 0 && isResourceTypeShaped(text.trim())) return text.trim();
+  const hint = near.length > 0 ? ` — did you mean ${near.join(' or ')}?` : '';
+  ctx.addIssue({ code: 'custom', message: `a resource type like RDS, EBS, DynamoDB or S3${hint}` });
+  return text;
 });
-const Region = z
-  .string({ error: 'a region like eu-west-1' })
-  .regex(/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, 'a region like eu-west-1');
+const Region = z.string({ error: 'a region like eu-west-1' }).refine(isRegionName, 'a region like eu-west-1');
 const Mention = z.string({ error: 'a mention like @here or <@U0123ABCD>' }).refine(
   (text) =>
     text
@@ -94,7 +105,7 @@ export const DigestRule = z.strictObject({
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time like "09:00" (HH:MM)'),
   tz: z
     .string({ error: 'an IANA zone like Europe/Berlin' })
-    .refine(isValidTimeZone, 'an IANA zone like Europe/Berlin')
+    .refine(isTimeZone, 'an IANA zone like Europe/Berlin')
     .default('UTC'),
   accounts: list(Account, '12-digit account ids or *'),
   regions: list(Region, 'regions like eu-west-1'),

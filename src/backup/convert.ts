@@ -1,13 +1,13 @@
 import type { BackupJob as AwsBackupJob, DescribeBackupJobOutput } from '@aws-sdk/client-backup';
-import { JOB_STATES, type JobState } from '../query/types.js';
+import type { AnyState } from '../domain/index.js';
 import type { BackupJob, BackupJobDetails } from './types.js';
 
 function iso(date: Date | undefined): string | undefined {
   return date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined;
 }
 
-function toState(value: string | undefined): JobState {
-  return (JOB_STATES as readonly string[]).includes(value ?? '') ? (value as JobState) : 'CREATED';
+function toState(value: string | undefined): AnyState {
+  return value === undefined || value === '' ? 'UNKNOWN' : value;
 }
 
 function num(value: string | number | undefined): number | undefined {
@@ -67,11 +67,7 @@ export function toBackupJob(job: AwsBackupJob | DescribeBackupJobOutput, region:
 
 export function toBackupJobDetails(job: DescribeBackupJobOutput, region: string): BackupJobDetails {
   const childJobsInState = job.ChildJobsInState
-    ? (Object.fromEntries(
-        Object.entries(job.ChildJobsInState).filter(([state]) =>
-          (JOB_STATES as readonly string[]).includes(state),
-        ),
-      ) as BackupJobDetails['childJobsInState'])
+    ? Object.fromEntries(Object.entries(job.ChildJobsInState).filter(([, n]) => Number.isFinite(n)))
     : undefined;
   return defined<BackupJobDetails>({
     ...toBackupJob(job, region),

@@ -1,9 +1,10 @@
 import { ListBackupJobsCommand } from '@aws-sdk/client-backup';
+import type { JobState } from '../domain/index.js';
+import { isCompletedWithIssues } from '../domain/index.js';
 import type { CodedError } from '../errors.js';
-import type { JobState } from '../query/types.js';
 import { type CallRunner, callAws } from './call.js';
 import { toBackupJob } from './convert.js';
-import { type BackupJob, isCompletedWithIssues } from './types.js';
+import type { BackupJob } from './types.js';
 
 /** What an alert rule counts: ended states, plus COMPLETED_WITH_ISSUES. */
 export type CountState = 'FAILED' | 'PARTIAL' | 'ABORTED' | 'EXPIRED' | 'COMPLETED_WITH_ISSUES';

@@ -1,8 +1,9 @@
 import { ListBackupJobsCommand } from '@aws-sdk/client-backup';
+import { isCompletedWithIssues } from '../domain/index.js';
 import { type CallRunner, callAws } from './call.js';
 import { toBackupJob } from './convert.js';
 import { type ListingState, listInput, type StreamState } from './listing.js';
-import { type BackupJob, isCompletedWithIssues } from './types.js';
+import type { BackupJob } from './types.js';
 
 async function nextBatch(
   runner: CallRunner,

@@ -1,5 +1,6 @@
 import type { ListBackupJobsCommandInput } from '@aws-sdk/client-backup';
-import type { JobState, ListFilters, ListQuery } from '../query/types.js';
+import type { JobState } from '../domain/index.js';
+import type { ListFilters, ListQuery } from '../query/types.js';
 import type { ListedJob } from './types.js';
 
 /** One server-side stream: a region and (optionally) a state, with every other filter pushed down. */

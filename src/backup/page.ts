@@ -1,9 +1,10 @@
 import { ListBackupJobsCommand } from '@aws-sdk/client-backup';
+import { isCompletedWithIssues } from '../domain/index.js';
 import type { CodedError } from '../errors.js';
 import { type CallRunner, callAws } from './call.js';
 import { toBackupJob } from './convert.js';
 import { compareNewestFirst, hasMore, type ListingState, listInput, type StreamState } from './listing.js';
-import { isCompletedWithIssues, type ListedJob, listedJob } from './types.js';
+import { type ListedJob, listedJob } from './types.js';
 
 export interface PageResult {
   /** The listed fields of each job: what a page shows and keeps. */

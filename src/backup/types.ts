@@ -1,4 +1,5 @@
-import type { AggregationPeriod, JobState } from '../query/types.js';
+import type { AnyState, JobState } from '../domain/index.js';
+import type { AggregationPeriod } from '../query/types.js';
 
 /**
  * One AWS Backup job as the rest of the product sees it: plain JSON (ISO-8601 UTC times) so pages
@@ -8,7 +9,8 @@ export interface BackupJob {
   jobId: string;
   region: string;
   accountId: string;
-  state: JobState;
+  /** As AWS sent it: a state AWS adds later is kept, not mapped to a known one. */
+  state: AnyState;
   resourceType?: string;
   resourceName?: string;
   resourceArn?: string;
@@ -70,7 +72,8 @@ export function listedJob(job: ListedJob): ListedJob {
 /** DescribeBackupJob adds child job counts for parent jobs. */
 export interface BackupJobDetails extends BackupJob {
   childJobCount?: number;
-  childJobsInState?: Partial<Record<JobState, number>>;
+  /** Child jobs by state, every state as AWS sent it. */
+  childJobsInState?: Readonly<Record<string, number>>;
 }
 
 /** One row of ListBackupJobSummaries, with the region it came from. */
@@ -92,9 +95,4 @@ export interface JobSummary {
   rows: SummaryRow[];
   /** Regions that failed, with the reason shown to people; the rows cover the others. */
   failedRegions: { region: string; reason: string }[];
-}
-
-/** True for a COMPLETED job whose MessageCategory says something other than SUCCESS. */
-export function isCompletedWithIssues(job: Pick<BackupJob, 'state' | 'messageCategory'>): boolean {
-  return job.state === 'COMPLETED' && job.messageCategory !== undefined && job.messageCategory !== 'SUCCESS';
 }

@@ -1,7 +1,9 @@
 import type { BackupJobDetails } from '../backup/types.js';
-import { formatBytes, formatCount, formatPercent, formatTime } from './format.js';
+import { isJobState, isSuccessCategory } from '../domain/index.js';
+import { formatTime } from '../time/labels.js';
+import { formatBytes, formatCount, formatPercent } from './format.js';
 import { progressText } from './job-lines.js';
-import { DISPLAY_ORDER, displayState, isJobState, lookOf } from './states.js';
+import { DISPLAY_ORDER, displayState, lookOf } from './states.js';
 import { code, mrkdwnText } from './text.js';
 
 /** Each field's value is cut to this many characters (Slack allows 2,000). */
@@ -68,7 +70,7 @@ export function arnLines(job: BackupJobDetails): string | undefined {
 export function statusText(job: BackupJobDetails): string | undefined {
   const message = (job.statusMessage ?? '').trim();
   const category = job.messageCategory?.trim();
-  if (!message && (!category || category === 'SUCCESS')) return undefined;
+  if (!message && (!category || isSuccessCategory(category))) return undefined;
   const head = `*Status message*${category ? ` · category ${code(category, 120)}` : ''}`;
   return message ? `${head}\n> ${mrkdwnText(message, 2400)}` : head;
 }
@@ -76,9 +78,10 @@ export function statusText(job: BackupJobDetails): string | undefined {
 /** Child job counts by state for a parent job: `45,000 child jobs: 🟢 3,000 completed · …`. */
 export function childrenText(job: BackupJobDetails): string | undefined {
   if (!job.isParent && job.childJobCount === undefined) return undefined;
-  const counts = DISPLAY_ORDER.filter(isJobState)
-    .map((s) => [s, job.childJobsInState?.[s] ?? 0] as const)
-    .filter(([, n]) => n > 0);
+  const byState: Readonly<Record<string, number>> = job.childJobsInState ?? {};
+  const known = DISPLAY_ORDER.filter(isJobState);
+  const others = Object.keys(byState).filter((s) => !isJobState(s));
+  const counts = [...known, ...others].map((s) => [s, byState[s] ?? 0] as const).filter(([, n]) => n > 0);
   const total = job.childJobCount ?? counts.reduce((sum, [, n]) => sum + n, 0);
   const parts = counts.map(
     ([s, n]) => `${lookOf(s).emoji} ${formatCount(n)} ${lookOf(s).label.toLowerCase()}`,

@@ -1,5 +1,6 @@
 import type { ActionsBlockElement, KnownBlock } from '@slack/types';
 import type { BackupJobDetails } from '../backup/types.js';
+import { zoneLabel } from '../time/labels.js';
 import {
   ACTION,
   encodeDetailsValue,
@@ -8,7 +9,6 @@ import {
   indexedActionId,
   isRegionName,
 } from './actions.js';
-import { zoneLabel } from './format.js';
 import { arnLines, childrenText, statusText, whatFields, whenFields } from './job-details-parts.js';
 import { resourceLabel } from './job-lines.js';
 import {

@@ -1,6 +1,8 @@
 import type { ListedJob } from '../backup/types.js';
+import { isSuccessCategory } from '../domain/index.js';
 import { formatDuration } from '../time/duration.js';
-import { formatBytes, formatPercent, formatTime, spanMs } from './format.js';
+import { formatTime, spanMs } from '../time/labels.js';
+import { formatBytes, formatPercent } from './format.js';
 import { displayState, lookOf, needsStatusMessage } from './states.js';
 import { code, joinParts, mrkdwnText, oneLine } from './text.js';
 
@@ -56,7 +58,7 @@ export function sizeText(job: ListedJob): string | undefined {
 function statusLine(job: ListedJob, max: number): string | undefined {
   if (!needsStatusMessage(job) || max < 20) return undefined;
   const message = oneLine(job.statusMessage ?? '');
-  const category = job.messageCategory && job.messageCategory !== 'SUCCESS' ? job.messageCategory : '';
+  const category = job.messageCategory && !isSuccessCategory(job.messageCategory) ? job.messageCategory : '';
   if (message === '' && category === '') return undefined;
   const prefix = category ? `${code(category, Math.min(40, Math.floor(max / 3)))} ` : '';
   return `> ${prefix}${mrkdwnText(message, Math.max(10, max - prefix.length))}`.trimEnd();

@@ -1,8 +1,8 @@
 import type { ActionsBlockElement, ContextBlock, KnownBlock } from '@slack/types';
 import type { ListedJob } from '../backup/types.js';
 import type { Visibility } from '../query/types.js';
+import { zoneLabel } from '../time/labels.js';
 import { ACTION, encodePageValue } from './actions.js';
-import { zoneLabel } from './format.js';
 import { actions, button, context, header } from './kit.js';
 import { remarksBlock, remarksOf } from './notes.js';
 import { DISPLAY_ORDER, displayState, lookOf } from './states.js';

@@ -1,5 +1,5 @@
-import { type BackupJob, isCompletedWithIssues } from '../backup/types.js';
-import { JOB_STATES, type JobState } from '../query/types.js';
+import type { BackupJob } from '../backup/types.js';
+import { type AnyState, isCompletedWithIssues, isJobState, type JobState } from '../domain/index.js';
 
 /** What a job's outcome is shown as: AWS states plus "completed with issues". */
 export type DisplayState = JobState | 'COMPLETED_WITH_ISSUES';
@@ -40,14 +40,9 @@ export const DISPLAY_ORDER: readonly DisplayState[] = [
   'COMPLETED',
 ];
 
-/** The state a job is shown in. */
-export function displayState(job: Pick<BackupJob, 'state' | 'messageCategory'>): DisplayState {
+/** The state a job is shown in: a state AWS added since is shown by its own name. */
+export function displayState(job: Pick<BackupJob, 'state' | 'messageCategory'>): DisplayState | AnyState {
   return isCompletedWithIssues(job) ? 'COMPLETED_WITH_ISSUES' : job.state;
-}
-
-/** True for a state name AWS Backup uses for jobs. */
-export function isJobState(value: string): value is JobState {
-  return (JOB_STATES as readonly string[]).includes(value);
 }
 
 /** The look of any state string, including ones AWS may add later (shown by name, with a neutral icon). */

@@ -1,4 +1,5 @@
 import type { SummaryRow } from '../backup/types.js';
+import { isSuccessCategory } from '../domain/index.js';
 
 /** A count split the way summaries show it. */
 export interface Bucket {
@@ -24,7 +25,8 @@ export interface Tallies {
 
 const AGGREGATE = 'AGGREGATE_ALL';
 /** Categories that mean "no issue": SUCCESS, and absent (which the access layer reports as ANY). */
-const NO_ISSUE = new Set(['SUCCESS', 'ANY', '']);
+/** Categories of COMPLETED rows that are not "with issues". */
+const noIssue = (category: string) => isSuccessCategory(category) || category === 'ANY' || category === '';
 
 function bucket(): Bucket {
   return { total: 0, byState: new Map(), issues: 0 };
@@ -67,7 +69,7 @@ export function tally(rows: readonly SummaryRow[]): Tallies {
     if (row.messageCategory === AGGREGATE) group.aggregate = (group.aggregate ?? 0) + row.count;
     else {
       group.split += row.count;
-      if (NO_ISSUE.has(row.messageCategory)) group.success += row.count;
+      if (noIssue(row.messageCategory)) group.success += row.count;
     }
   }
   const result: Tallies = {

@@ -1,7 +1,8 @@
 import type { KnownBlock } from '@slack/types';
 import type { JobSummary } from '../backup/types.js';
+import { formatDateTime, zoneLabel } from '../time/labels.js';
 import { ACTION, encodeCursorValue } from './actions.js';
-import { formatCount, formatDateTime, zoneLabel } from './format.js';
+import { formatCount } from './format.js';
 import {
   actions,
   type BlockMessage,

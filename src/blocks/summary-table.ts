@@ -1,5 +1,6 @@
 import type { KnownBlock, RawTextElement, TableBlock } from '@slack/types';
-import { formatCount, formatDay } from './format.js';
+import { formatDay } from '../time/labels.js';
+import { formatCount } from './format.js';
 import { section } from './kit.js';
 import { SLACK_LIMITS } from './limits.js';
 import { DISPLAY_ORDER, lookOf } from './states.js';

@@ -1,5 +1,5 @@
 import type { BackupJob } from '../backup/types.js';
-import { isCompletedWithIssues } from '../backup/types.js';
+import { isCompletedWithIssues } from '../domain/index.js';
 import { stripInvisible } from '../blocks/text.js';
 
 /** CSV columns, in order: a header people can read and every field worth filtering in a sheet. */

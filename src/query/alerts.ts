@@ -1,11 +1,10 @@
+import { RULE_NAME_RULE, ruleNameOf } from '../domain/ids.js';
 import { parseDuration } from '../time/duration.js';
 import { takeExtras } from './job.js';
 import { nearest, orList } from './suggest.js';
 import { joinTokens, quoteWord, type Token } from './tokens.js';
 import type { AlertsQuery, QueryError } from './types.js';
 
-/** Alert rule names are slugs: letters, digits, hyphens and underscores, up to 64. */
-export const RULE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 /** How long `alerts mute <rule>` mutes when no duration is typed. */
 export const DEFAULT_MUTE_MS = 3_600_000;
 const ACTIONS = ['list', 'mute', 'unmute', 'test'] as const;
@@ -36,13 +35,13 @@ export function parseAlerts(text: string, tokens: readonly Token[]): AlertsQuery
       suggestions: ['alerts'],
     };
   }
-  if (!RULE_NAME.test(ruleToken.raw)) {
+  const rule = ruleNameOf(ruleToken.raw);
+  if (rule === null) {
     return {
-      error: `${quoteWord(ruleToken.raw)} is not a rule name: rule names are letters, digits, hyphens and underscores.`,
+      error: `${quoteWord(ruleToken.raw)} is not a rule name: rule names are ${RULE_NAME_RULE}.`,
       suggestions: ['alerts'],
     };
   }
-  const rule = ruleToken.raw;
   if (action !== 'mute')
     return more.length > 0
       ? tooMany(joinTokens(more), `alerts ${action} ${rule}`)

@@ -1,16 +1,9 @@
+import { JOB_STATES, type JobState } from '../domain/index.js';
 import { describeAmount, formatDuration } from '../time/duration.js';
+import { formatDay, formatInstant, formatMonth } from '../time/labels.js';
 import { localParts } from '../time/zone.js';
-import { formatDay, formatInstant, formatMonth } from './format.js';
 import { orList } from './suggest.js';
-import {
-  JOB_STATES,
-  type JobQuery,
-  type JobState,
-  type ListFilters,
-  type ListQuery,
-  type QueryWindow,
-  type SummaryQuery,
-} from './types.js';
+import type { JobQuery, ListFilters, ListQuery, QueryWindow, SummaryQuery } from './types.js';
 
 /**
  * A short English restatement of a query for reply headers, in the reader's zone:

@@ -1,4 +1,5 @@
-import type { AggregationPeriod, JobState, QueryError } from './types.js';
+import type { JobState } from '../domain/index.js';
+import type { AggregationPeriod, QueryError } from './types.js';
 import type { Window } from './window-checks.js';
 
 /** Filters with one value per query, by the word people type. */

@@ -1,4 +1,4 @@
-import { JOB_ID, REGION } from './filters.js';
+import { isJobId, isRegionName } from '../domain/index.js';
 import { nearestTopics } from './suggest.js';
 import { quoteWord, type Token } from './tokens.js';
 import type { HelpQuery, JobDetailsQuery, QueryError, Visibility } from './types.js';
@@ -17,7 +17,7 @@ export function takeExtras(tokens: readonly Token[]): Extras {
   for (const token of tokens) {
     const regions = token.key === 'region' ? (token.value ?? '').toLowerCase().split(',') : [];
     if (token.word === 'public') extras.visibility = 'in_channel';
-    else if (regions.length > 0 && regions.every((r) => REGION.test(r))) extras.regions.push(...regions);
+    else if (regions.length > 0 && regions.every(isRegionName)) extras.regions.push(...regions);
     else extras.rest.push(token);
   }
   extras.regions = [...new Set(extras.regions)];
@@ -36,7 +36,7 @@ export function parseJob(text: string, tokens: readonly Token[]): JobDetailsQuer
       suggestions: [`job ${EXAMPLE_ID}`],
     };
   }
-  if (!JOB_ID.test(id.raw)) {
+  if (!isJobId(id.raw)) {
     return {
       error: `${quoteWord(id.raw)} is not a backup job id: ids are 1 to 256 letters, digits and hyphens.`,
       suggestions: [`job ${EXAMPLE_ID}`],

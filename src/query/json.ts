@@ -1,4 +1,5 @@
-import type { AlertsAction, JobQuery, JobState, ListFilters, SummaryInput, Visibility } from './types.js';
+import type { JobState } from '../domain/index.js';
+import type { AlertsAction, JobQuery, ListFilters, SummaryInput, Visibility } from './types.js';
 
 /**
  * The JSON `backup-jobs parse` prints (DESIGN.md): AWS input names in `filters` and `summary`,

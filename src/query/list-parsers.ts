@@ -1,15 +1,9 @@
-import { ACCOUNT, filterItem, pageSizeItem, REGION } from './filters.js';
+import { isAccountId, isRegionName, RESOURCE_TYPE_ALIASES, RESOURCE_TYPES } from '../domain/index.js';
+import { filterItem, pageSizeItem } from './filters.js';
 import type { ItemMatch } from './items.js';
 import type { TimeContext } from './operands.js';
 import { joinTokens, quoteWord, type Token } from './tokens.js';
-import { RESOURCE_TYPES } from './types.js';
-import {
-  FILLER_WORDS,
-  RESOURCE_TYPE_ALIASES,
-  STATE_WORDS,
-  WINDOW_MARKERS,
-  WITH_ISSUES_PHRASES,
-} from './vocabulary.js';
+import { FILLER_WORDS, STATE_WORDS, WINDOW_MARKERS, WITH_ISSUES_PHRASES } from './vocabulary.js';
 import { parseWindow } from './window-parser.js';
 
 /** One tiny parser per token kind: it reads from token `i` or returns null when the token is not its own. */
@@ -89,8 +83,8 @@ const publicWord: ListParser = (tokens, i) =>
 /** A bare region (`eu-west-1`) or 12-digit account id: nothing else looks like them. */
 const bareRegionOrAccount: ListParser = (tokens, i) => {
   const { word, raw } = tokens[i]!;
-  if (REGION.test(word)) return one({ kind: 'regions', regions: [word], text: raw });
-  if (ACCOUNT.test(word)) return one({ kind: 'filter', filter: 'account', value: word, text: raw });
+  if (isRegionName(word)) return one({ kind: 'regions', regions: [word], text: raw });
+  if (isAccountId(word)) return one({ kind: 'filter', filter: 'account', value: word, text: raw });
   return null;
 };
 

@@ -1,3 +1,4 @@
+import { JOB_STATES } from '../domain/index.js';
 import { LIST_PARSERS } from './list-parsers.js';
 import type { TimeContext } from './operands.js';
 import {
@@ -13,7 +14,6 @@ import {
 import type { Token } from './tokens.js';
 import {
   DEFAULT_PAGE_SIZE,
-  JOB_STATES,
   type ListFilters,
   type ListQuery,
   MAX_PAGE_SIZE,

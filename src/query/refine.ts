@@ -1,9 +1,10 @@
+import { JOB_STATES, type JobState } from '../domain/index.js';
 import type { Item, ItemMatch, SingleFilter } from './items.js';
 import type { ListParser } from './list-parsers.js';
 import type { TimeContext } from './operands.js';
 import { unknownWords } from './suggest.js';
 import { quoteWord, type Token } from './tokens.js';
-import { JOB_STATES, type JobState, type QueryError } from './types.js';
+import type { QueryError } from './types.js';
 
 /** Runs the parsers over the tokens, left to right; a token no parser takes is `unknown`. */
 export function readItems(tokens: readonly Token[], parsers: readonly ListParser[], t: TimeContext): Item[] {

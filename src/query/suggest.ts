@@ -1,13 +1,7 @@
+import { RESOURCE_TYPE_ALIASES } from '../domain/index.js';
 import { quoteWord } from './tokens.js';
 import type { QueryError } from './types.js';
-import {
-  FILTER_KEYS,
-  HELP_TOPICS,
-  MONTHS,
-  RESOURCE_TYPE_ALIASES,
-  STATE_WORDS,
-  WEEKDAYS,
-} from './vocabulary.js';
+import { FILTER_KEYS, HELP_TOPICS, MONTHS, STATE_WORDS, WEEKDAYS } from './vocabulary.js';
 
 const MAX_COMPARED = 32;
 

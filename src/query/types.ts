@@ -4,41 +4,7 @@
  * All times are ISO-8601 UTC strings: a query is plain JSON and can be stored with a cursor.
  */
 
-/** AWS Backup job states (BackupJobState). */
-export const JOB_STATES = [
-  'CREATED',
-  'PENDING',
-  'RUNNING',
-  'ABORTING',
-  'ABORTED',
-  'COMPLETED',
-  'FAILED',
-  'EXPIRED',
-  'PARTIAL',
-] as const;
-export type JobState = (typeof JOB_STATES)[number];
-
-/** AWS Backup resource types, exactly as the API spells them. */
-export const RESOURCE_TYPES = [
-  'Aurora',
-  'CloudFormation',
-  'DocumentDB',
-  'DynamoDB',
-  'EBS',
-  'EC2',
-  'EFS',
-  'EKS',
-  'FSx',
-  'Neptune',
-  'RDS',
-  'Redshift',
-  'S3',
-  'SAP HANA on Amazon EC2',
-  'Storage Gateway',
-  'Timestream',
-  'VirtualMachine',
-] as const;
-export type ResourceType = (typeof RESOURCE_TYPES)[number];
+import type { JobState } from '../domain/states.js';
 
 /** ListBackupJobs filters, named as the API's input members. */
 export interface ListFilters {

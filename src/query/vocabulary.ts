@@ -1,4 +1,5 @@
-import type { AggregationPeriod, JobState, ResourceType } from './types.js';
+import type { JobState } from '../domain/states.js';
+import type { AggregationPeriod } from './types.js';
 
 /**
  * Every word the query language knows, as data. Parsers look words up here; the suggestion list
@@ -78,30 +79,6 @@ export const FILTER_KEYS: Readonly<Record<string, FilterKey>> = byWord<FilterKey
   limit: 'limit page-size',
 });
 
-/** Resource-type aliases. `bare` aliases are also understood without `type:` ("failed rds"). */
-export const RESOURCE_TYPE_ALIASES: Readonly<Record<ResourceType, { aliases: string[]; bare: string[] }>> = {
-  Aurora: { aliases: ['aurora'], bare: ['aurora'] },
-  CloudFormation: { aliases: ['cloudformation', 'cfn', 'stack'], bare: ['cloudformation', 'cfn'] },
-  DocumentDB: { aliases: ['documentdb', 'docdb'], bare: ['documentdb', 'docdb'] },
-  DynamoDB: { aliases: ['dynamodb', 'dynamo', 'ddb'], bare: ['dynamodb', 'dynamo', 'ddb'] },
-  EBS: { aliases: ['ebs', 'volume', 'volumes'], bare: ['ebs'] },
-  EC2: { aliases: ['ec2', 'instance', 'instances'], bare: ['ec2'] },
-  EFS: { aliases: ['efs'], bare: ['efs'] },
-  EKS: { aliases: ['eks', 'kubernetes'], bare: ['eks'] },
-  FSx: { aliases: ['fsx'], bare: ['fsx'] },
-  Neptune: { aliases: ['neptune'], bare: ['neptune'] },
-  RDS: { aliases: ['rds'], bare: ['rds'] },
-  Redshift: { aliases: ['redshift'], bare: ['redshift'] },
-  S3: { aliases: ['s3', 'bucket', 'buckets'], bare: ['s3'] },
-  'SAP HANA on Amazon EC2': { aliases: ['sap', 'saphana', 'sap-hana', 'hana'], bare: ['saphana'] },
-  'Storage Gateway': {
-    aliases: ['storage-gateway', 'storagegateway', 'sgw', 'gateway'],
-    bare: ['sgw', 'storage-gateway'],
-  },
-  Timestream: { aliases: ['timestream'], bare: ['timestream'] },
-  VirtualMachine: { aliases: ['virtualmachine', 'vm', 'vms', 'vmware'], bare: ['vmware'] },
-};
-
 /** Counts written as words ("last three days"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
   'one two three four five six seven eight nine ten eleven twelve'
@@ -148,12 +125,3 @@ export const HELP_TOPIC_ALIASES: Readonly<Record<string, HelpTopic>> = byWord<He
   alerts: 'alert',
   examples: 'example',
 });
-
-/** Regions offered as suggestions for a misspelt region (any region-shaped name is accepted). */
-export const KNOWN_REGIONS: readonly string[] = (
-  'us-east-1 us-east-2 us-west-1 us-west-2 ca-central-1 ca-west-1 sa-east-1 mx-central-1 eu-west-1 eu-west-2 ' +
-  'eu-west-3 eu-central-1 eu-central-2 eu-north-1 eu-south-1 eu-south-2 me-south-1 me-central-1 il-central-1 ' +
-  'af-south-1 ap-east-1 ap-east-2 ap-south-1 ap-south-2 ap-northeast-1 ap-northeast-2 ap-northeast-3 ' +
-  'ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 ap-southeast-5 ap-southeast-7 ' +
-  'us-gov-west-1 us-gov-east-1'
-).split(' ');

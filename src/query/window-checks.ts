@@ -1,5 +1,5 @@
 import { MAX_DURATION_MS } from '../time/duration.js';
-import { formatInstant } from './format.js';
+import { formatInstant } from '../time/labels.js';
 import type { TimeContext } from './operands.js';
 import { quoteWord } from './tokens.js';
 import { type QueryError, RETENTION_DAYS, type WindowForm } from './types.js';

@@ -1,10 +1,11 @@
 import type { SummaryRow } from '../backup/types.js';
 import type { ChartSeries, DailyCounts } from '../chart/daily-chart.js';
+import { isSuccessCategory } from '../domain/index.js';
 
 function seriesOf(row: SummaryRow): ChartSeries {
   switch (row.state) {
     case 'COMPLETED':
-      return row.messageCategory === 'SUCCESS' ||
+      return isSuccessCategory(row.messageCategory) ||
         row.messageCategory === 'ANY' ||
         row.messageCategory === 'AGGREGATE_ALL'
         ? 'COMPLETED'

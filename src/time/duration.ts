@@ -82,8 +82,9 @@ const PARTS: readonly [DurationUnit, number, string][] = [
 ];
 
 /**
- * A duration by its two largest units, rounded down: `2h 7m`, `45s`, `3d 2h`, `1d` (`short`, for
- * lines and tables) or `2 hours 7 minutes`, `1 day` (`words`, for sentences). Negative, unknown
+ * A duration by its two largest units, rounded down, seconds only under a minute: `2h 7m`, `12m`,
+ * `45s`, `3d 2h`, `1d` (`short`, for lines and tables) or `2 hours 7 minutes`, `1 day` (`words`, for
+ * sentences). Negative, unknown
  * or infinite spans read `—`.
  */
 export function formatDuration(ms: number | undefined, style: 'short' | 'words' = 'short'): string {
@@ -98,7 +99,8 @@ export function formatDuration(ms: number | undefined, style: 'short' | 'words' 
       continue;
     }
     parts.push(style === 'short' ? `${n}${letter}` : describeAmount({ amount: n, unit }));
-    if (parts.length === 2) break;
+    // Seconds matter only under a minute: `12m`, not `12m 13s` ticking in every reply.
+    if (parts.length === 2 || unit === 'minute') break;
   }
   if (parts.length > 0) return parts.join(' ');
   return style === 'short' ? '0s' : '0 seconds';

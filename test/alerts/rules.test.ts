@@ -24,6 +24,14 @@ const good = {
 };
 
 describe('parseRules', () => {
+  it('reads durations and types as /backup-jobs does: 1h30m, and a type AWS added since', () => {
+    const [rule] = parseRules({
+      rules: [{ ...good, window: '1h30m', every: '2m 30s', resourceTypes: ['Lightsail', 'storage_gateway'] }],
+    }).rules;
+    expect(rule).toMatchObject({ window: 5_400_000, every: 150_000 });
+    expect(rule?.resourceTypes).toEqual(['Lightsail', 'Storage Gateway']);
+  });
+
   it('reads a full rule with defaults, aliases and durations in ms', () => {
     const file = parseRules({
       rules: [
@@ -68,7 +76,7 @@ describe('parseRules', () => {
       rules: [
         { ...good, threshold: 0, every: '2s', states: ['FAILED', 'BROKEN'] },
         { ...good, name: 'Bad Name', channel: 'general', window: 'an hour', accounts: ['12345'] },
-        { ...good, resourceTypes: ['floppy'], regions: ['mars'], treshold: 4, mention: 'everyone' },
+        { ...good, resourceTypes: ['rdss', 'Lightsail'], regions: ['mars'], treshold: 4, mention: 'everyone' },
         { channel: 'C0123ALERTS', states: [], threshold: 'three', window: '40d' },
       ],
       digests: [{ channel: 'C0123OPS', at: '9am', tz: 'Mars/Olympus' }],
@@ -77,11 +85,11 @@ describe('parseRules', () => {
       'rules[0] "prod-failures" states[1]: expected one of FAILED, PARTIAL, ABORTED, EXPIRED, COMPLETED_WITH_ISSUES (got "BROKEN")',
       'rules[0] "prod-failures" threshold: expected at least 1 (got 0)',
       'rules[0] "prod-failures" every: expected at least 5s (got "2s")',
-      'rules[1] "Bad Name" name: expected a slug of lowercase letters, digits and dashes, like prod-failures (got "Bad Name")',
+      'rules[1] "Bad Name" name: expected lower-case letters, digits and dashes, like prod-failures (got "Bad Name")',
       'rules[1] "Bad Name" channel: expected a Slack channel id like C0123ALERTS (got "general")',
-      'rules[1] "Bad Name" window: expected a duration like 1h or 24h (s, m, h or d) (got "an hour")',
+      'rules[1] "Bad Name" window: expected a duration like 1h or 24h (s, m, h, d or w, combined like 1h30m) (got "an hour")',
       'rules[1] "Bad Name" accounts[0]: expected a 12-digit account id or * (got "12345")',
-      'rules[2] "prod-failures" resourceTypes[0]: expected a resource type like RDS, EBS, DynamoDB or S3 (got "floppy")',
+      'rules[2] "prod-failures" resourceTypes[0]: expected a resource type like RDS, EBS, DynamoDB or S3 — did you mean rds? (got "rdss")',
       'rules[2] "prod-failures" regions[0]: expected a region like eu-west-1 (got "mars")',
       'rules[2] "prod-failures" mention: expected a mention like @here, @channel, <@U0123ABCD> or <!subteam^S0123ABCD> (got "everyone")',
       'rules[2] "prod-failures": unknown field "treshold"',

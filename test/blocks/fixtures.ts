@@ -1,5 +1,5 @@
 import type { BackupJob, BackupJobDetails, JobSummary, SummaryRow } from '../../src/backup/types.js';
-import { JOB_STATES, type JobState } from '../../src/query/types.js';
+import { JOB_STATES, type JobState } from '../../src/domain/index.js';
 
 /** Every test pins "now": Tuesday 2026-11-10 15:30 UTC. */
 export const NOW = new Date('2026-11-10T15:30:00Z');

@@ -179,7 +179,7 @@ describe('listPage, compact layout for large pages', () => {
     const text = mrkdwnTexts(msg).join('\n');
     expect(text).toContain('&lt;!here&gt;');
     expect(text).not.toContain('<!here>');
-    expect(text).toContain('Oct 11, 05:29');
+    expect(text).toContain('Sun 11 Oct, 05:29');
   });
 
   it('switches by size: 20 jobs of plain data keep the full layout', () => {

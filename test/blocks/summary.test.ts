@@ -71,9 +71,9 @@ describe('summaryMessage, daily', () => {
     expect(table.type).toBe('table');
     expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([
       ['Day (UTC)', 'Total', 'Failed', 'Partial', 'With issues', 'Completed'],
-      ['Sat, Nov 7', '21', '3', '1', '2', '17'],
-      ['Sun, Nov 8', '0', '0', '0', '0', '0'],
-      ['Mon, Nov 9', '8', '1', '0', '0', '7'],
+      ['Sat 7 Nov', '21', '3', '1', '2', '17'],
+      ['Sun 8 Nov', '0', '0', '0', '0', '0'],
+      ['Mon 9 Nov', '8', '1', '0', '0', '7'],
       ['All days', '29', '4', '1', '2', '24'],
     ]);
   });
@@ -90,7 +90,7 @@ describe('summaryMessage, daily', () => {
   it('notes failed regions, the window and UTC days, and offers a chart', () => {
     const text = allText(msg);
     expect(text).toContain(':warning: eu-west-1 could not be counted: Access denied');
-    expect(text).toContain('Nov 6, 19:00 – Nov 9, 19:00 America/New_York (EST)');
+    expect(text).toContain('Fri 6 Nov, 19:00 – Mon 9 Nov, 19:00 America/New_York (EST)');
     expect(text).toContain('days are UTC days');
     expect(element(msg, ACTION.chart)?.value).toBe('cur_sum');
     expect(msg.text).toContain('29 jobs, 4 failed, 1 partial, 2 completed with issues');
@@ -101,7 +101,7 @@ describe('summaryMessage, daily', () => {
     expect(plain.blocks.some((b) => b.type === 'table')).toBe(false);
     const text = textsOf(plain, 'section').join('\n');
     expect(text).toMatch(/```Day \(UTC\)\s+Total\s+Failed/);
-    expect(text).toMatch(/Sat, Nov 7\s+21\s+3\s+1\s+2\s+17/);
+    expect(text).toMatch(/Sat 7 Nov\s+21\s+3\s+1\s+2\s+17/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatPercent, formatTime, zoneLabel } from '../../src/blocks/format.js';
+import { formatBytes, formatPercent } from '../../src/blocks/format.js';
 import { code, escapeMrkdwn, mrkdwnText, oneLine, truncate } from '../../src/blocks/text.js';
+import { formatTime, zoneLabel } from '../../src/time/labels.js';
 import { NOW } from './fixtures.js';
 
 describe('mrkdwn text', () => {
@@ -37,12 +38,12 @@ describe('times in the person’s zone', () => {
   it.each([
     ['America/New_York', '2026-11-10T13:00:00Z', 'today 08:00'],
     ['America/New_York', '2026-11-10T03:00:00Z', 'yesterday 22:00'],
-    ['America/New_York', '2026-11-01T12:00:00Z', 'Nov 1, 07:00'],
-    ['America/New_York', '2025-12-31T20:00:00Z', 'Dec 31 2025, 15:00'],
+    ['America/New_York', '2026-11-01T12:00:00Z', 'Sun 1 Nov, 07:00'],
+    ['America/New_York', '2025-12-31T20:00:00Z', 'Wed 31 Dec 2025, 15:00'],
     ['Asia/Kolkata', '2026-11-10T03:00:00Z', 'today 08:30'],
     ['Asia/Kolkata', '2026-11-09T19:00:00Z', 'today 00:30'],
     ['Asia/Kolkata', '2026-11-09T18:00:00Z', 'yesterday 23:30'],
-    ['Asia/Kolkata', '2025-12-31T20:00:00Z', 'Jan 1, 01:30'],
+    ['Asia/Kolkata', '2025-12-31T20:00:00Z', 'Thu 1 Jan, 01:30'],
   ])('%s shows %s as %s', (zone, iso, expected) => {
     expect(formatTime(iso, zone, NOW)).toBe(expected);
   });

@@ -16,7 +16,7 @@ import {
   workingMessage,
 } from '../../src/blocks/index.js';
 import { checkMessage } from '../../src/blocks/limits.js';
-import { JOB_STATES } from '../../src/query/types.js';
+import { JOB_STATES } from '../../src/domain/index.js';
 import { bareJob, dailyRows, hostileText, NOW, summary, worstDetails, worstJobs, ZONES } from './fixtures.js';
 import { actionIds, blockIds, mrkdwnTexts } from './inspect.js';
 

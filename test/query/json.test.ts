@@ -21,7 +21,7 @@ describe('parse JSON', () => {
   it('orders filters as DESIGN.md lists them and leaves absent ones out', () => {
     const json = toParseJson(
       parsed(
-        'category:AccessDenied parent:P-1 resource:arn:aws:s3:::b account:123456789012 type:s3 vault:v completed yesterday',
+        'category:AccessDenied parent:P-1 resource:arn:aws:s3:::b account:123456789012 type:s3 vault:v1 completed yesterday',
       ),
     );
     expect(Object.keys(json.filters ?? {})).toEqual([
@@ -89,7 +89,7 @@ describe('parse JSON', () => {
   });
 
   it('survives a JSON round trip unchanged (queries are stored with cursors)', () => {
-    const query = parsed('completed with issues between nov 20 and nov 22 vault:"my vault"', {
+    const query = parsed('completed with issues between nov 20 and nov 22 vault:"my-vault"', {
       tz: 'Asia/Kolkata',
     });
     expect(JSON.parse(JSON.stringify(query))).toEqual(query);

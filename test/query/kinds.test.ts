@@ -116,7 +116,9 @@ describe('alerts', () => {
     ['alerts mute prod-failures for 2h', { action: 'mute', rule: 'prod-failures', durationMs: 7_200_000 }],
     ['alerts mute prod-failures 1d', { action: 'mute', rule: 'prod-failures', durationMs: 86_400_000 }],
     ['alerts mute prod-failures 2 hours', { action: 'mute', rule: 'prod-failures', durationMs: 7_200_000 }],
-    ['alerts mute nightly_rds 1w', { action: 'mute', rule: 'nightly_rds', durationMs: 604_800_000 }],
+    ['alerts mute nightly-rds 1w', { action: 'mute', rule: 'nightly-rds', durationMs: 604_800_000 }],
+    // Rule names are lower case: what was typed in capitals is the same rule.
+    ['alerts unmute Prod-Failures', { action: 'unmute', rule: 'prod-failures' }],
     ['alerts unmute prod-failures', { action: 'unmute', rule: 'prod-failures' }],
     ['alerts test prod-failures', { action: 'test', rule: 'prod-failures' }],
     ['Alerts Test prod-failures', { action: 'test', rule: 'prod-failures' }],

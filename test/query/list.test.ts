@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { JobState, ListFilters } from '../../src/query/types.js';
+import type { JobState } from '../../src/domain/index.js';
+import type { ListFilters } from '../../src/query/types.js';
 import { ISSUE_EXAMPLE, parsedList } from './helpers.js';
 
 describe('states', () => {
@@ -50,8 +51,10 @@ describe('filters', () => {
   it.each<[string, ListFilters]>([
     ['vault:prod', { ByBackupVaultName: 'prod' }],
     ['VAULT:Prod', { ByBackupVaultName: 'Prod' }],
-    ['vault:"my vault"', { ByBackupVaultName: 'my vault' }],
-    ['vault:\u201cmy vault\u201d', { ByBackupVaultName: 'my vault' }],
+    ['vault:"my-vault"', { ByBackupVaultName: 'my-vault' }],
+    ['vault:\u201cmy_vault\u201d', { ByBackupVaultName: 'my_vault' }],
+    // A type AWS may have added since: asked for as typed, not refused.
+    ['type:Lightsail', { ByResourceType: 'Lightsail' }],
     ['vault=prod', { ByBackupVaultName: 'prod' }],
     ['vault:prod vault:prod', { ByBackupVaultName: 'prod' }],
     ['account:123456789012', { ByAccountId: '123456789012' }],

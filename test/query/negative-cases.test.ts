@@ -42,9 +42,19 @@ const cases: [string, string, string[]][] = [
   ['type:', '"type:" needs a value, like type:rds.', ['type:rds']],
   ['type:rdss', '"type:rdss" is not a resource type I know — did you mean type:rds?', ['type:rds']],
   [
-    'type:zzzzzz',
-    '"type:zzzzzz" is not a resource type I know. Type "help types" for the list.',
+    'type:rds!',
+    '"type:rds!" is not a resource type I know — did you mean type:rds?',
+    ['type:rds'],
+  ],
+  [
+    'type:x/y',
+    '"type:x/y" is not a resource type I know. Type "help types" for the list.',
     ['help types'],
+  ],
+  [
+    'vault:"my vault"',
+    '"vault:"my vault"" is not a vault name: vault names are 2 to 50 letters, digits, - or _, like vault:prod.',
+    ['vault:prod'],
   ],
   ['account:123', '"account:123" is not an account: give 12 digits, or * for every account.', ['account:*']],
   [
@@ -76,9 +86,9 @@ const cases: [string, string, string[]][] = [
   ['vault:"my vault', 'The quote in "vault:"my vault" is not closed.', ['vault:"my vault"']],
   // conflicts
   [
-    'vault:a vault:b',
-    '"vault:a" and "vault:b" conflict: a query takes one vault. Keep one of them.',
-    ['vault:a', 'vault:b'],
+    'vault:aa vault:bb',
+    '"vault:aa" and "vault:bb" conflict: a query takes one vault. Keep one of them.',
+    ['vault:aa', 'vault:bb'],
   ],
   [
     'type:rds type:ebs',
@@ -184,8 +194,8 @@ const cases: [string, string, string[]][] = [
   ],
   ['summary 7d 14d', '"7d" and "14d" conflict: a summary takes one period.', ['7d', '14d']],
   [
-    'summary vault:x',
-    'AWS summaries count by account, resource type, state and message category only: "vault:x" cannot narrow a summary.',
+    'summary vault:xy',
+    'AWS summaries count by account, resource type, state and message category only: "vault:xy" cannot narrow a summary.',
     ['summary 7d'],
   ],
   [
@@ -229,7 +239,7 @@ const cases: [string, string, string[]][] = [
   ['alerts unmute', '"alerts unmute" needs a rule name, like "alerts unmute prod-failures".', ['alerts']],
   [
     'alerts mute Bad!Name',
-    '"Bad!Name" is not a rule name: rule names are letters, digits, hyphens and underscores.',
+    '"Bad!Name" is not a rule name: rule names are lower-case letters, digits and dashes, like prod-failures.',
     ['alerts'],
   ],
   [

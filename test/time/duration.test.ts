@@ -52,6 +52,7 @@ describe('formatDuration', () => {
     [(52 * 60 + 5) * 60_000, '2d 4h', '2 days 4 hours'],
     [1_209_600_000, '14d', '14 days'],
     [45_000, '45s', '45 seconds'],
+    [(12 * 60 + 13) * 1000, '12m', '12 minutes'],
     [999, '0s', '0 seconds'],
     [0, '0s', '0 seconds'],
   ])('%i ms reads %s, or %s in a sentence', (ms, short, words) => {

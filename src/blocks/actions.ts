@@ -1,3 +1,4 @@
+import { isJobId, isRegionName } from '../domain/index.js';
 import { cutValue } from './text.js';
 
 /**
@@ -86,14 +87,6 @@ export function decodePageValue(value: unknown): PageTarget | null {
   return match ? { cursorId: match[1]!, page: Number(match[2]) } : null;
 }
 
-const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
-
-/** True for an AWS region name such as `eu-west-1` or `us-gov-west-1`. */
-export function isRegionName(value: string): boolean {
-  return REGION.test(value);
-}
-const JOB_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,254}$/;
-
 export interface DetailsTarget {
   region: string;
   jobId: string;
@@ -113,7 +106,7 @@ export function decodeDetailsValue(value: unknown): DetailsTarget | null {
   if (slash < 0) return null;
   const region = value.slice(0, slash);
   const jobId = value.slice(slash + 1);
-  return REGION.test(region) && JOB_ID.test(jobId) ? { region, jobId } : null;
+  return isRegionName(region) && isJobId(jobId) ? { region, jobId } : null;
 }
 
 /** True when a job can be named by a Details value (and so gets a Details element). */

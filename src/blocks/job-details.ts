@@ -1,14 +1,8 @@
 import type { ActionsBlockElement, KnownBlock } from '@slack/types';
 import type { BackupJobDetails } from '../backup/types.js';
+import { isRegionName } from '../domain/index.js';
 import { zoneLabel } from '../time/labels.js';
-import {
-  ACTION,
-  encodeDetailsValue,
-  encodeQueryValue,
-  hasDetailsValue,
-  indexedActionId,
-  isRegionName,
-} from './actions.js';
+import { ACTION, encodeDetailsValue, encodeQueryValue, hasDetailsValue, indexedActionId } from './actions.js';
 import { arnLines, childrenText, statusText, whatFields, whenFields } from './job-details-parts.js';
 import { resourceLabel } from './job-lines.js';
 import {

@@ -3,6 +3,7 @@ import type { WindowCount } from '../backup/count.js';
 import { formatDuration } from '../time/duration.js';
 import { ALERT_ACTIONS, encodeAlertValue } from './alert-actions.js';
 import { escapeText, mentionMarkup, slackTime, stateList, stateWord, topLines } from './alert-format.js';
+import { actions as actionsBlock, button, context, fieldsSection, header, section } from './kit.js';
 import type { SlackMessage } from './limits.js';
 
 /** The counts an alert message shows: a window count without its call count. */
@@ -28,29 +29,21 @@ export interface AlertMessageView {
   test?: boolean;
 }
 
-function button(text: string, actionId: string, value: string, style?: 'primary' | 'danger'): Button {
-  return {
-    type: 'button',
-    text: { type: 'plain_text', text },
-    action_id: actionId,
-    value,
-    ...(style ? { style } : {}),
-  };
-}
-
 function actions(view: AlertMessageView): ActionsBlock {
   const value = encodeAlertValue({ rule: view.rule.name, incidentId: view.incidentId });
-  const elements: Button[] = [button('Show jobs', ALERT_ACTIONS.showJobs, value, 'primary')];
+  const elements: Button[] = [
+    button({ text: 'Show jobs', actionId: ALERT_ACTIONS.showJobs, value, style: 'primary' }),
+  ];
   if (!view.test && view.resolvedAt === undefined) {
-    if (!view.ack) elements.push(button('Acknowledge', ALERT_ACTIONS.acknowledge, value));
-    if (view.mute) elements.push(button('Unmute', ALERT_ACTIONS.unmute, value));
+    if (!view.ack) elements.push(button({ text: 'Acknowledge', actionId: ALERT_ACTIONS.acknowledge, value }));
+    if (view.mute) elements.push(button({ text: 'Unmute', actionId: ALERT_ACTIONS.unmute, value }));
     else {
-      elements.push(button('Mute 1h', ALERT_ACTIONS.mute1h, value));
-      elements.push(button('Mute 8h', ALERT_ACTIONS.mute8h, value));
-      elements.push(button('Mute 24h', ALERT_ACTIONS.mute24h, value));
+      elements.push(button({ text: 'Mute 1h', actionId: ALERT_ACTIONS.mute1h, value }));
+      elements.push(button({ text: 'Mute 8h', actionId: ALERT_ACTIONS.mute8h, value }));
+      elements.push(button({ text: 'Mute 24h', actionId: ALERT_ACTIONS.mute24h, value }));
     }
   }
-  return { type: 'actions', block_id: 'bj_alert_actions', elements };
+  return actionsBlock(elements, 'bj_alert_actions');
 }
 
 function headline(view: AlertMessageView): string {
@@ -83,64 +76,31 @@ export function alertMessage(view: AlertMessageView): SlackMessage {
   // A test sample never pings anyone: people would answer an alert that is not real.
   const mention = !resolved && !view.test && view.rule.mention ? `${mentionMarkup(view.rule.mention)} ` : '';
   const { count } = view;
-  const blocks: KnownBlock[] = [
-    {
-      type: 'header',
-      text: {
-        type: 'plain_text',
-        text: `${resolved ? '✅' : view.test ? '🧪' : '🔴'} ${title}`.slice(0, 150),
-      },
-    },
-  ];
+  const blocks: KnownBlock[] = [header(`${resolved ? '✅' : view.test ? '🧪' : '🔴'} ${title}`)];
   if (view.test) {
-    blocks.push({
-      type: 'context',
-      elements: [
-        {
-          type: 'mrkdwn',
-          text: '*This is a test sample* sent with `/backup-jobs alerts test`: the numbers below are made up.',
-        },
-      ],
-    });
+    blocks.push(
+      context([
+        '*This is a test sample* sent with `/backup-jobs alerts test`: the numbers below are made up.',
+      ]),
+    );
   }
-  blocks.push({
-    type: 'section',
-    text: { type: 'mrkdwn', verbatim: true, text: `${mention}${headline(view)}` },
-  });
-  blocks.push({
-    type: 'section',
-    fields: [
-      { type: 'mrkdwn', verbatim: true, text: `*By state*\n${topLines(count.byState, 5, stateWord)}` },
-      { type: 'mrkdwn', verbatim: true, text: `*By account*\n${topLines(count.byAccount)}` },
-      { type: 'mrkdwn', verbatim: true, text: `*By region*\n${topLines(count.byRegion)}` },
-      { type: 'mrkdwn', verbatim: true, text: `*By resource type*\n${topLines(count.byResourceType)}` },
-    ],
-  });
+  blocks.push(section(`${mention}${headline(view)}`));
+  blocks.push(
+    fieldsSection([
+      `*By state*\n${topLines(count.byState, 5, stateWord)}`,
+      `*By account*\n${topLines(count.byAccount)}`,
+      `*By region*\n${topLines(count.byRegion)}`,
+      `*By resource type*\n${topLines(count.byResourceType)}`,
+    ]),
+  );
   const reasons = count.topReasons.slice(0, 5).map((r) => `• ${escapeText(r.reason, 150)} (${r.count})`);
   const resources = count.topResources.slice(0, 5).map((r) => `• ${escapeText(r.name, 100)} (${r.count})`);
-  if (reasons.length > 0)
-    blocks.push({
-      type: 'section',
-      text: { type: 'mrkdwn', verbatim: true, text: `*Most common reasons*\n${reasons.join('\n')}` },
-    });
-  if (resources.length > 0)
-    blocks.push({
-      type: 'section',
-      text: { type: 'mrkdwn', verbatim: true, text: `*Most affected resources*\n${resources.join('\n')}` },
-    });
+  if (reasons.length > 0) blocks.push(section(`*Most common reasons*\n${reasons.join('\n')}`));
+  if (resources.length > 0) blocks.push(section(`*Most affected resources*\n${resources.join('\n')}`));
   const lines = notes(view);
-  if (lines.length > 0)
-    blocks.push({
-      type: 'context',
-      elements: lines.map((text) => ({ type: 'mrkdwn', verbatim: true, text })),
-    });
+  if (lines.length > 0) blocks.push(context(lines));
   blocks.push(actions(view));
-  blocks.push({
-    type: 'context',
-    elements: [
-      { type: 'mrkdwn', verbatim: true, text: `Rule \`${view.rule.name}\` · incident ${view.incidentId}` },
-    ],
-  });
+  blocks.push(context([`Rule \`${view.rule.name}\` · incident ${view.incidentId}`]));
   const verb = resolved ? 'Resolved' : view.test ? 'TEST sample' : 'Alert';
   const text = `${mention}${verb} ${view.rule.name}: ${count.total} ${stateList(view.rule.states)} backup jobs in the last ${formatDuration(view.rule.window)} (threshold ${view.rule.threshold})`;
   return { text, blocks };

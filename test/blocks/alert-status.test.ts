@@ -92,7 +92,7 @@ describe('daily digest', () => {
       dayBefore: { ...empty, total: 9, byState: { FAILED: 2, PARTIAL: 1, COMPLETED_WITH_ISSUES: 6 } },
     });
     expect(checkMessage(message)).toEqual([]);
-    expect(message.text).toBe('Backup digest for Sunday 22 November 2026: 7 backup jobs needing attention');
+    expect(message.text).toBe('Backup digest for Sun 22 Nov: 7 backup jobs needing attention');
     const text = JSON.stringify(message.blocks);
     expect(text).toContain('*7* backup jobs needing attention (▼ 2 against the day before)');
     expect(text).toContain('*failed*: 4\\n▲ 2 against the day before');

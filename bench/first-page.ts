@@ -14,7 +14,7 @@ const everything: ListQuery = {
   visibility: 'ephemeral',
   states: [],
   withIssues: false,
-  filters: { ByAccountId: '*' },
+  filters: { account: '*' },
   regions: [],
   pageSize: 10,
 };

@@ -1,4 +1,4 @@
-import { type JobState } from '../domain/index.js';
+import type { JobState } from '../domain/index.js';
 import { DEFAULT_PAGE_SIZE, type ListFilters, type ListQuery } from '../query/types.js';
 import type { AlertRule } from './rules.js';
 
@@ -15,14 +15,14 @@ export function ruleToListQuery(rule: AlertRule, now: Date): ListQuery {
   const states = rule.states.filter(
     (s): s is JobState & AlertRule['states'][number] => s !== 'COMPLETED_WITH_ISSUES',
   );
-  const filters: ListFilters = { ByCompleteAfter: new Date(now.getTime() - rule.window).toISOString() };
+  const filters: ListFilters = { completedAfter: new Date(now.getTime() - rule.window).toISOString() };
   const notes: string[] = [];
   const account = rule.accounts.length > 1 ? '*' : single(rule.accounts);
-  if (account) filters.ByAccountId = account;
+  if (account) filters.account = account;
   const type = single(rule.resourceTypes);
-  if (type) filters.ByResourceType = type;
+  if (type) filters.resourceType = type;
   const vault = single(rule.vaults);
-  if (vault) filters.ByBackupVaultName = vault;
+  if (vault) filters.vault = vault;
   if (rule.accounts.length > 1)
     notes.push(`The rule counts accounts ${rule.accounts.join(', ')}; this list shows every account.`);
   if (rule.resourceTypes.length > 1)

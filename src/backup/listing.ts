@@ -36,8 +36,7 @@ export interface ListingScope {
 export function openListing(query: ListQuery, scope: ListingScope): ListingState {
   const regions = query.regions.length > 0 ? [...new Set(query.regions)] : [...scope.regions];
   const filters: ListFilters = { ...query.filters };
-  if (filters.ByAccountId === undefined && scope.defaultAccountId)
-    filters.ByAccountId = scope.defaultAccountId;
+  if (filters.account === undefined && scope.defaultAccountId) filters.account = scope.defaultAccountId;
   const kinds: { state?: JobState; issuesOnly: boolean }[] = query.states.map((state) => ({
     state,
     issuesOnly: false,
@@ -61,16 +60,16 @@ export function listInput(
   const input: ListBackupJobsCommandInput = { MaxResults: maxResults };
   if (stream.nextToken) input.NextToken = stream.nextToken;
   if (stream.state) input.ByState = stream.state;
-  if (f.ByCreatedAfter) input.ByCreatedAfter = new Date(f.ByCreatedAfter);
-  if (f.ByCreatedBefore) input.ByCreatedBefore = new Date(f.ByCreatedBefore);
-  if (f.ByCompleteAfter) input.ByCompleteAfter = new Date(f.ByCompleteAfter);
-  if (f.ByCompleteBefore) input.ByCompleteBefore = new Date(f.ByCompleteBefore);
-  if (f.ByBackupVaultName) input.ByBackupVaultName = f.ByBackupVaultName;
-  if (f.ByResourceType) input.ByResourceType = f.ByResourceType;
-  if (f.ByAccountId) input.ByAccountId = f.ByAccountId;
-  if (f.ByResourceArn) input.ByResourceArn = f.ByResourceArn;
-  if (f.ByParentJobId) input.ByParentJobId = f.ByParentJobId;
-  if (f.ByMessageCategory) input.ByMessageCategory = f.ByMessageCategory;
+  if (f.createdAfter) input.ByCreatedAfter = new Date(f.createdAfter);
+  if (f.createdBefore) input.ByCreatedBefore = new Date(f.createdBefore);
+  if (f.completedAfter) input.ByCompleteAfter = new Date(f.completedAfter);
+  if (f.completedBefore) input.ByCompleteBefore = new Date(f.completedBefore);
+  if (f.vault) input.ByBackupVaultName = f.vault;
+  if (f.resourceType) input.ByResourceType = f.resourceType;
+  if (f.account) input.ByAccountId = f.account;
+  if (f.resourceArn) input.ByResourceArn = f.resourceArn;
+  if (f.parentJobId) input.ByParentJobId = f.parentJobId;
+  if (f.messageCategory) input.ByMessageCategory = f.messageCategory;
   return input;
 }
 

@@ -11,13 +11,15 @@ function summaryInput(
   defaultAccountId: string | undefined,
 ): ListBackupJobSummariesCommandInput {
   const s = query.summary;
-  const account = s.AccountId ?? (defaultAccountId === '*' ? 'ANY' : defaultAccountId);
+  const scope = s.account ?? defaultAccountId;
+  // `ANY` per dimension gives one row per value: per-state and per-category rows let the reply
+  // derive "completed with issues"; `ANY` accounts is every account of the organisation.
+  const account = scope === '*' ? 'ANY' : scope;
   return {
-    AggregationPeriod: s.AggregationPeriod,
-    // Per-state and per-category rows let the reply derive "completed with issues".
-    State: (s.State ?? 'ANY') as ListBackupJobSummariesCommandInput['State'],
-    ResourceType: s.ResourceType ?? 'ANY',
-    MessageCategory: s.MessageCategory ?? 'ANY',
+    AggregationPeriod: s.period,
+    State: s.state ?? 'ANY',
+    ResourceType: s.resourceType ?? 'ANY',
+    MessageCategory: s.messageCategory ?? 'ANY',
     ...(account ? { AccountId: account } : {}),
     MaxResults: 500,
   };
@@ -64,5 +66,5 @@ export async function fetchSummary(
     else failedRegions.push({ region: regions[i]!, reason: (result.reason as Error).message });
   });
   if (failedRegions.length === regions.length) throw (settled[0] as PromiseRejectedResult).reason;
-  return { period: query.summary.AggregationPeriod, regions, rows, failedRegions };
+  return { period: query.summary.period, regions, rows, failedRegions };
 }

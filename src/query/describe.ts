@@ -28,38 +28,37 @@ export function describeQuery(query: JobQuery, timeZone: string): string {
 }
 
 function describeList(query: ListQuery, tz: string): string {
-  const completedOnly = onlyCompleted(query) && query.filters.ByCompleteAfter !== undefined;
-  const type = query.filters.ByResourceType;
+  const completedOnly = onlyCompleted(query) && query.filters.completedAfter !== undefined;
+  const type = query.filters.resourceType;
   const subject = completedOnly
     ? `${type === undefined ? 'Jobs' : `${type} jobs`}`
     : subjectOf(query.states, query.withIssues, type);
   const time = windowPhrase(query, tz);
   const where = [
-    query.filters.ByBackupVaultName === undefined ? '' : `in vault ${query.filters.ByBackupVaultName}`,
-    accountPhrase(query.filters.ByAccountId),
-    query.filters.ByResourceArn === undefined ? '' : `for resource ${query.filters.ByResourceArn}`,
-    query.filters.ByParentJobId === undefined ? '' : `under parent job ${query.filters.ByParentJobId}`,
-    query.filters.ByMessageCategory === undefined
+    query.filters.vault === undefined ? '' : `in vault ${query.filters.vault}`,
+    accountPhrase(query.filters.account),
+    query.filters.resourceArn === undefined ? '' : `for resource ${query.filters.resourceArn}`,
+    query.filters.parentJobId === undefined ? '' : `under parent job ${query.filters.parentJobId}`,
+    query.filters.messageCategory === undefined
       ? ''
-      : `with message category ${query.filters.ByMessageCategory}`,
+      : `with message category ${query.filters.messageCategory}`,
     regionsPhrase(query.regions).trim(),
   ].filter((p) => p !== '');
-  const all = query.filters.ByAccountId === '*' ? ', all accounts' : '';
+  const all = query.filters.account === '*' ? ', all accounts' : '';
   return [subject, time, ...where].filter((p) => p !== '').join(' ') + all;
 }
 
 function describeSummary(query: SummaryQuery): string {
   const s = query.summary;
-  const state = JOB_STATES.filter((js) => js === s.State);
-  const subject = subjectOf(state, false, s.ResourceType === 'ANY' ? undefined : s.ResourceType);
+  const subject = subjectOf(s.state === undefined ? [] : [s.state], false, s.resourceType);
   const period = {
     ONE_DAY: 'daily counts for the last 14 days',
     SEVEN_DAYS: 'totals for the last 7 days',
     FOURTEEN_DAYS: 'totals for the last 14 days',
-  }[s.AggregationPeriod];
+  }[s.period];
   const account =
-    s.AccountId === 'ANY' ? ', all accounts' : s.AccountId === undefined ? '' : ` in account ${s.AccountId}`;
-  const category = s.MessageCategory === undefined ? '' : ` with message category ${s.MessageCategory}`;
+    s.account === '*' ? ', all accounts' : s.account === undefined ? '' : ` in account ${s.account}`;
+  const category = s.messageCategory === undefined ? '' : ` with message category ${s.messageCategory}`;
   return `Summary of ${lowerFirst(subject)}${category}${account}${regionsPhrase(query.regions)} — ${period}`;
 }
 
@@ -85,11 +84,11 @@ function subjectOf(states: readonly JobState[], withIssues: boolean, type: strin
 
 function windowPhrase(query: ListQuery, tz: string): string {
   const f = query.filters;
-  const completion = f.ByCompleteAfter !== undefined || f.ByCompleteBefore !== undefined;
+  const completion = f.completedAfter !== undefined || f.completedBefore !== undefined;
   const verb = !completion ? 'created' : onlyCompleted(query) ? 'completed' : 'that ended';
   const [after, before] = completion
-    ? [f.ByCompleteAfter, f.ByCompleteBefore]
-    : [f.ByCreatedAfter, f.ByCreatedBefore];
+    ? [f.completedAfter, f.completedBefore]
+    : [f.createdAfter, f.createdBefore];
   if (after === undefined && before === undefined) return '';
   const start = new Date(after ?? before ?? '');
   const end = new Date(before ?? after ?? '');
@@ -129,7 +128,7 @@ function onlyCompleted(query: ListQuery): boolean {
   return !query.withIssues && query.states.length === 1 && query.states[0] === 'COMPLETED';
 }
 
-function accountPhrase(account: ListFilters['ByAccountId']): string {
+function accountPhrase(account: ListFilters['account']): string {
   return account === undefined || account === '*' ? '' : `in account ${account}`;
 }
 

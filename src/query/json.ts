@@ -1,16 +1,40 @@
 import type { JobState } from '../domain/index.js';
 import type { AlertsAction, JobQuery, ListFilters, SummaryInput, Visibility } from './types.js';
 
+/** `filters` of the parse JSON: ListBackupJobs input names, as documented in the README. */
+export interface ParseFilters {
+  ByCreatedAfter?: string;
+  ByCreatedBefore?: string;
+  ByCompleteAfter?: string;
+  ByCompleteBefore?: string;
+  ByBackupVaultName?: string;
+  ByResourceType?: string;
+  ByAccountId?: string;
+  ByResourceArn?: string;
+  ByParentJobId?: string;
+  ByMessageCategory?: string;
+}
+
+/** `summary` of the parse JSON: ListBackupJobSummaries input names. */
+export interface ParseSummary {
+  AggregationPeriod: SummaryInput['period'];
+  AccountId?: string;
+  ResourceType?: string;
+  State?: string;
+  MessageCategory?: string;
+}
+
 /**
  * The JSON `backup-jobs parse` prints (DESIGN.md): AWS input names in `filters` and `summary`,
- * ISO-8601 UTC times, and only the keys that apply to the kind of query.
+ * ISO-8601 UTC times, and only the keys that apply to the kind of query. An interface others
+ * rely on: the product's own names are mapped here, at the output, and nowhere else.
  */
 export interface ParseJson {
   kind: JobQuery['kind'];
   states?: JobState[];
   withIssues?: boolean;
-  filters?: ListFilters;
-  summary?: SummaryInput;
+  filters?: ParseFilters;
+  summary?: ParseSummary;
   jobId?: string;
   alerts?: AlertsAction;
   topic?: string;
@@ -20,25 +44,37 @@ export interface ParseJson {
   notes?: string[];
 }
 
-const FILTER_ORDER: readonly (keyof ListFilters)[] = [
-  'ByCreatedAfter',
-  'ByCreatedBefore',
-  'ByCompleteAfter',
-  'ByCompleteBefore',
-  'ByBackupVaultName',
-  'ByResourceType',
-  'ByAccountId',
-  'ByResourceArn',
-  'ByParentJobId',
-  'ByMessageCategory',
+/** The product's filter names and their ListBackupJobs input names, in the documented order. */
+const FILTER_NAMES: readonly [keyof ListFilters, keyof ParseFilters][] = [
+  ['createdAfter', 'ByCreatedAfter'],
+  ['createdBefore', 'ByCreatedBefore'],
+  ['completedAfter', 'ByCompleteAfter'],
+  ['completedBefore', 'ByCompleteBefore'],
+  ['vault', 'ByBackupVaultName'],
+  ['resourceType', 'ByResourceType'],
+  ['account', 'ByAccountId'],
+  ['resourceArn', 'ByResourceArn'],
+  ['parentJobId', 'ByParentJobId'],
+  ['messageCategory', 'ByMessageCategory'],
 ];
-const SUMMARY_ORDER: readonly (keyof SummaryInput)[] = [
-  'AggregationPeriod',
-  'AccountId',
-  'ResourceType',
-  'State',
-  'MessageCategory',
-];
+
+function parseFilters(filters: ListFilters): ParseFilters {
+  const out: ParseFilters = {};
+  for (const [ours, aws] of FILTER_NAMES) {
+    const value = filters[ours];
+    if (value !== undefined) out[aws] = value;
+  }
+  return out;
+}
+
+function parseSummary(summary: SummaryInput): ParseSummary {
+  const out: ParseSummary = { AggregationPeriod: summary.period };
+  if (summary.account !== undefined) out.AccountId = summary.account === '*' ? 'ANY' : summary.account;
+  if (summary.resourceType !== undefined) out.ResourceType = summary.resourceType;
+  if (summary.state !== undefined) out.State = summary.state;
+  if (summary.messageCategory !== undefined) out.MessageCategory = summary.messageCategory;
+  return out;
+}
 
 /** The parse JSON of a query, with keys in a fixed order and only present filters. */
 export function toParseJson(query: JobQuery): ParseJson {
@@ -50,7 +86,7 @@ export function toParseJson(query: JobQuery): ParseJson {
           kind: 'list',
           states: [...query.states],
           withIssues: query.withIssues,
-          filters: pick(query.filters, FILTER_ORDER),
+          filters: parseFilters(query.filters),
           regions: [...query.regions],
           pageSize: query.pageSize,
           visibility: query.visibility,
@@ -61,7 +97,7 @@ export function toParseJson(query: JobQuery): ParseJson {
       return finish(
         {
           kind: 'summary',
-          summary: pick(query.summary, SUMMARY_ORDER),
+          summary: parseSummary(query.summary),
           regions: [...query.regions],
           visibility: query.visibility,
         },
@@ -88,14 +124,6 @@ function alertsAction(query: AlertsAction): AlertsAction {
     case 'test':
       return { action: query.action, rule: query.rule };
   }
-}
-
-/** The keys of `order` that `source` has, in that order; `order` names every key of T. */
-function pick<T extends object>(source: T, order: readonly (keyof T)[]): T {
-  const out: Partial<T> = {};
-  for (const key of order) if (source[key] !== undefined) out[key] = source[key];
-  // Every key of T is in `order`, so the copy has every required key of the source.
-  return out as T;
 }
 
 function finish(json: ParseJson, notes: readonly string[]): ParseJson {

@@ -50,16 +50,15 @@ export function parseList(
   const filters: ListFilters = {};
   if (window !== undefined) {
     const [after, before] = [window.window.start.toISOString(), window.window.end.toISOString()];
-    if (window.field === 'created')
-      Object.assign(filters, { ByCreatedAfter: after, ByCreatedBefore: before });
-    else Object.assign(filters, { ByCompleteAfter: after, ByCompleteBefore: before });
+    if (window.field === 'created') Object.assign(filters, { createdAfter: after, createdBefore: before });
+    else Object.assign(filters, { completedAfter: after, completedBefore: before });
   }
-  if (single.vault !== undefined) filters.ByBackupVaultName = single.vault;
-  if (single.type !== undefined) filters.ByResourceType = single.type;
-  if (single.account !== undefined) filters.ByAccountId = single.account;
-  if (single.resource !== undefined) filters.ByResourceArn = single.resource;
-  if (single.parent !== undefined) filters.ByParentJobId = single.parent;
-  if (single.category !== undefined) filters.ByMessageCategory = single.category;
+  if (single.vault !== undefined) filters.vault = single.vault;
+  if (single.type !== undefined) filters.resourceType = single.type;
+  if (single.account !== undefined) filters.account = single.account;
+  if (single.resource !== undefined) filters.resourceArn = single.resource;
+  if (single.parent !== undefined) filters.parentJobId = single.parent;
+  if (single.category !== undefined) filters.messageCategory = single.category;
 
   const query: ListQuery = {
     kind: 'list',

@@ -53,11 +53,11 @@ export function parseSummary(
   const single = singleValues(items);
   if (isError(single)) return single;
 
-  const summary: SummaryInput = { AggregationPeriod: first?.period ?? 'SEVEN_DAYS' };
-  if (single.account !== undefined) summary.AccountId = single.account === '*' ? 'ANY' : single.account;
-  if (single.type !== undefined) summary.ResourceType = single.type;
-  if (states[0] !== undefined) summary.State = states[0];
-  if (single.category !== undefined) summary.MessageCategory = single.category;
+  const summary: SummaryInput = { period: first?.period ?? 'SEVEN_DAYS' };
+  if (single.account !== undefined) summary.account = single.account;
+  if (single.type !== undefined) summary.resourceType = single.type;
+  if (states[0] !== undefined) summary.state = states[0];
+  if (single.category !== undefined) summary.messageCategory = single.category;
   return {
     kind: 'summary',
     text,

@@ -1,34 +1,35 @@
 /**
- * The typed result of parsing what people type after `/backup-jobs`. List filters and summary
- * inputs use the AWS Backup API's own input names, so `backup/` passes them through unchanged.
+ * The typed result of parsing what people type after `/backup-jobs`, in the product's own words:
+ * `backup/` maps filters to each AWS operation's inputs, and `json.ts` to the documented parse JSON.
  * All times are ISO-8601 UTC strings: a query is plain JSON and can be stored with a cursor.
  */
 
 import type { JobState } from '../domain/states.js';
 
-/** ListBackupJobs filters, named as the API's input members. */
+/** What a list narrows to: a window on creation or completion time, and one value per filter. */
 export interface ListFilters {
-  ByCreatedAfter?: string;
-  ByCreatedBefore?: string;
-  ByCompleteAfter?: string;
-  ByCompleteBefore?: string;
-  ByBackupVaultName?: string;
-  ByResourceType?: string;
-  ByAccountId?: string;
-  ByResourceArn?: string;
-  ByParentJobId?: string;
-  ByMessageCategory?: string;
+  createdAfter?: string;
+  createdBefore?: string;
+  completedAfter?: string;
+  completedBefore?: string;
+  vault?: string;
+  resourceType?: string;
+  account?: string;
+  resourceArn?: string;
+  parentJobId?: string;
+  messageCategory?: string;
 }
 
 export type AggregationPeriod = 'ONE_DAY' | 'SEVEN_DAYS' | 'FOURTEEN_DAYS';
 
-/** ListBackupJobSummaries inputs, named as the API's input members. */
+/** What a summary counts, in the product's words (backup/ maps them to the Summaries API's inputs). */
 export interface SummaryInput {
-  AggregationPeriod: AggregationPeriod;
-  AccountId?: string;
-  State?: string;
-  ResourceType?: string;
-  MessageCategory?: string;
+  period: AggregationPeriod;
+  /** A 12-digit id, or `*` for every account. */
+  account?: string;
+  state?: JobState;
+  resourceType?: string;
+  messageCategory?: string;
 }
 
 export type Visibility = 'ephemeral' | 'in_channel';
@@ -76,7 +77,7 @@ export type WindowForm =
 
 /** A time window as typed: which time it filters on and its shape. */
 export interface QueryWindow {
-  /** `created` sets ByCreatedAfter/Before; `completed` sets ByCompleteAfter/Before. */
+  /** `created` sets createdAfter/Before; `completed` sets completedAfter/Before. */
   field: 'created' | 'completed';
   /** The words of the window as typed, e.g. `since monday 9am`. */
   text: string;

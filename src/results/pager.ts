@@ -142,7 +142,7 @@ export function createPager(options: PagerOptions) {
     async open(binding: CursorBinding, query: ListQuery, timeZone: string): Promise<PageView> {
       const result = await options.backup.fetchPage(options.backup.openListing(query), query.pageSize);
       const record: CursorRecord = {
-        v: 2,
+        v: 3,
         id: newCursorId(),
         binding,
         query,

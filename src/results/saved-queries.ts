@@ -21,7 +21,8 @@ export function createSavedQueries(
   guard: RedisGuard = UNGUARDED,
   ttlSeconds = 86_400,
 ) {
-  const key = (id: string) => `${prefix}:summary:${id}`;
+  // `v2`: summaries saved with the product's own filter names; older ones read as expired.
+  const key = (id: string) => `${prefix}:summary:v2:${id}`;
   return {
     async save(binding: CursorBinding, query: SummaryQuery, timeZone: string): Promise<string> {
       const id = newCursorId();

@@ -29,6 +29,15 @@ redis.call('SET', KEYS[2], ARGV[5], 'EX', ARGV[4])
 return 1
 `;
 
+/** The record's shape: a cursor of another version (made before an upgrade) reads as expired. */
+export const CURSOR_VERSION = 3;
+
+/** A cursor kept by a version before records were hashes reads as expired, not as Redis failing. */
+function olderFormat(err: unknown): null {
+  if (err instanceof Error && err.message.startsWith('WRONGTYPE')) return null;
+  throw err;
+}
+
 export interface CursorStoreOptions {
   ttlSeconds: number;
   /** Live cursors one user may hold; creating one more forgets that user's oldest. */
@@ -80,9 +89,10 @@ export class CursorStore {
   /** Reads the record and refreshes the TTL of everything that belongs to the cursor. */
   async read(id: string): Promise<CursorRecord | null> {
     return this.#run(async () => {
-      const raw = await this.#redis.hgetBuffer(this.key(id), 'r');
+      const raw = await this.#redis.hgetBuffer(this.key(id), 'r').catch(olderFormat);
       if (raw === null) return null;
       const record = await unpack<CursorRecord>(raw);
+      if (record.v !== CURSOR_VERSION) return null;
       const expiry = this.#expiry();
       const multi = this.#redis.multi().expire(this.key(id), this.#ttl);
       for (let n = 1; n <= record.pageCount; n++) multi.expire(this.key(id, `:page:${n}`), this.#ttl);

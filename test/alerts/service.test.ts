@@ -148,7 +148,7 @@ describe('alert service (real Redis, Slack stand-in)', () => {
       visibility: 'ephemeral',
       states: ['FAILED', 'PARTIAL'],
       withIssues: false,
-      filters: { ByCompleteAfter: '2026-11-23T09:00:00.000Z', ByAccountId: '*' },
+      filters: { completedAfter: '2026-11-23T09:00:00.000Z', account: '*' },
       regions: [],
       pageSize: 10,
     });

@@ -5,14 +5,14 @@ import { type AwsFixture, startAwsFixture } from '../helpers/aws.js';
 
 const REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2'];
 
-function summaryQuery(period: SummaryQuery['summary']['AggregationPeriod']): SummaryQuery {
+function summaryQuery(period: SummaryQuery['summary']['period']): SummaryQuery {
   return {
     kind: 'summary',
     text: 'summary',
     notes: [],
     visibility: 'ephemeral',
     regions: [],
-    summary: { AggregationPeriod: period },
+    summary: { period },
   };
 }
 

@@ -73,7 +73,7 @@ describe('AWS faults', () => {
         notes: [],
         visibility: 'ephemeral',
         regions: [],
-        summary: { AggregationPeriod: 'SEVEN_DAYS' },
+        summary: { period: 'SEVEN_DAYS' },
       }),
     );
     expect(err.code).toBe('AWS_CREDENTIALS');

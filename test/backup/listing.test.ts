@@ -31,11 +31,7 @@ describe.each(['newest', 'shuffled'] as const)('paged listing across 3 regions (
     const truth = (
       await Promise.all(REGIONS.map((r) => allJobIds(fx.emulator, r, { ByAccountId: '*' })))
     ).flat();
-    const pages = await pageToEnd(
-      fx,
-      fx.gateway.openListing(listQuery({ filters: { ByAccountId: '*' } })),
-      50,
-    );
+    const pages = await pageToEnd(fx, fx.gateway.openListing(listQuery({ filters: { account: '*' } })), 50);
     const seen = keys(pages.flat());
     expect(new Set(seen).size).toBe(seen.length);
     expect(new Set(seen)).toEqual(new Set(truth.map((t) => t.id)));
@@ -56,7 +52,7 @@ describe.each(['newest', 'shuffled'] as const)('paged listing across 3 regions (
     const query = listQuery({
       states: ['FAILED', 'PARTIAL'],
       withIssues: true,
-      filters: { ByAccountId: '*' },
+      filters: { account: '*' },
     });
     const pages = await pageToEnd(fx, fx.gateway.openListing(query), 10);
     const seen = keys(pages.flat());
@@ -65,9 +61,7 @@ describe.each(['newest', 'shuffled'] as const)('paged listing across 3 regions (
   });
 
   it('costs at most one call per stream per page, and lists newest first when AWS does', async () => {
-    const listing = fx.gateway.openListing(
-      listQuery({ states: ['COMPLETED'], filters: { ByAccountId: '*' } }),
-    );
+    const listing = fx.gateway.openListing(listQuery({ states: ['COMPLETED'], filters: { account: '*' } }));
     expect(listing.streams).toHaveLength(3);
     fx.emulator.resetStats();
     const first = await fx.gateway.fetchPage(listing, 20);
@@ -108,7 +102,7 @@ describe('filters and defaults', () => {
     const query = listQuery({
       states: ['COMPLETED'],
       regions: ['eu-west-1'],
-      filters: { ByResourceType: 'RDS', ByCreatedAfter: since, ByAccountId: fx.emulator.accounts[1]! },
+      filters: { resourceType: 'RDS', createdAfter: since, account: fx.emulator.accounts[1]! },
       pageSize: 50,
     });
     const listing = fx.gateway.openListing(query);
@@ -127,15 +121,15 @@ describe('filters and defaults', () => {
   });
 
   it('applies DEFAULT_ACCOUNT_ID when the query names no account', () => {
-    expect(fx.gateway.openListing(listQuery()).filters.ByAccountId).toBe('*');
-    expect(
-      fx.gateway.openListing(listQuery({ filters: { ByAccountId: '123456789012' } })).filters.ByAccountId,
-    ).toBe('123456789012');
+    expect(fx.gateway.openListing(listQuery()).filters.account).toBe('*');
+    expect(fx.gateway.openListing(listQuery({ filters: { account: '123456789012' } })).filters.account).toBe(
+      '123456789012',
+    );
   });
 
   it('an empty result is one call per region and says there is no more', async () => {
     const result = await fx.gateway.fetchPage(
-      fx.gateway.openListing(listQuery({ filters: { ByBackupVaultName: 'no-such-vault' } })),
+      fx.gateway.openListing(listQuery({ filters: { vault: 'no-such-vault' } })),
       10,
     );
     expect(result).toMatchObject({ jobs: [], hasMore: false, calls: 3, failures: [] });

@@ -34,16 +34,16 @@ describe('QUERY_EXAMPLES', () => {
       queries.flatMap((r) => (r.ok && r.query.kind === 'list' ? Object.keys(r.query.filters) : [])),
     );
     expect([...filters].sort()).toEqual([
-      'ByAccountId',
-      'ByBackupVaultName',
-      'ByCompleteAfter',
-      'ByCompleteBefore',
-      'ByCreatedAfter',
-      'ByCreatedBefore',
-      'ByMessageCategory',
-      'ByParentJobId',
-      'ByResourceArn',
-      'ByResourceType',
+      'account',
+      'completedAfter',
+      'completedBefore',
+      'createdAfter',
+      'createdBefore',
+      'messageCategory',
+      'parentJobId',
+      'resourceArn',
+      'resourceType',
+      'vault',
     ]);
     const lists = queries.flatMap((r) => (r.ok && r.query.kind === 'list' ? [r.query] : []));
     expect(lists.some((q) => q.withIssues)).toBe(true);

@@ -136,8 +136,8 @@ function expectSound(text: string, result: ParseResult, tz: string): void {
   if (result.query.kind === 'list') {
     const f = result.query.filters;
     for (const [after, before] of [
-      [f.ByCreatedAfter, f.ByCreatedBefore],
-      [f.ByCompleteAfter, f.ByCompleteBefore],
+      [f.createdAfter, f.createdBefore],
+      [f.completedAfter, f.completedBefore],
     ]) {
       if (after === undefined) continue;
       expect(Date.parse(after)).toBeLessThan(Date.parse(before ?? ''));

@@ -51,25 +51,25 @@ describe('summary', () => {
     ['summaries daily', 'ONE_DAY'],
     ['summary 7d 7d', 'SEVEN_DAYS'],
   ])('%s -> %s', (text, period) => {
-    expect(parsed(text)).toMatchObject({ kind: 'summary', summary: { AggregationPeriod: period } });
+    expect(parsed(text)).toMatchObject({ kind: 'summary', summary: { period: period } });
   });
 
   it.each<[string, SummaryInput]>([
-    ['summary account:*', { AggregationPeriod: 'SEVEN_DAYS', AccountId: 'ANY' }],
-    ['summary account:123456789012', { AggregationPeriod: 'SEVEN_DAYS', AccountId: '123456789012' }],
-    ['summary type:rds', { AggregationPeriod: 'SEVEN_DAYS', ResourceType: 'RDS' }],
-    ['summary daily ebs', { AggregationPeriod: 'ONE_DAY', ResourceType: 'EBS' }],
-    ['summary failed', { AggregationPeriod: 'SEVEN_DAYS', State: 'FAILED' }],
-    ['summary failures failed', { AggregationPeriod: 'SEVEN_DAYS', State: 'FAILED' }],
-    ['summary category:AccessDenied', { AggregationPeriod: 'SEVEN_DAYS', MessageCategory: 'AccessDenied' }],
+    ['summary account:*', { period: 'SEVEN_DAYS', account: '*' }],
+    ['summary account:123456789012', { period: 'SEVEN_DAYS', account: '123456789012' }],
+    ['summary type:rds', { period: 'SEVEN_DAYS', resourceType: 'RDS' }],
+    ['summary daily ebs', { period: 'ONE_DAY', resourceType: 'EBS' }],
+    ['summary failed', { period: 'SEVEN_DAYS', state: 'FAILED' }],
+    ['summary failures failed', { period: 'SEVEN_DAYS', state: 'FAILED' }],
+    ['summary category:AccessDenied', { period: 'SEVEN_DAYS', messageCategory: 'AccessDenied' }],
     [
       'summary 14d type:ec2 partial account:* category:success',
       {
-        AggregationPeriod: 'FOURTEEN_DAYS',
-        AccountId: 'ANY',
-        ResourceType: 'EC2',
-        State: 'PARTIAL',
-        MessageCategory: 'SUCCESS',
+        period: 'FOURTEEN_DAYS',
+        account: '*',
+        resourceType: 'EC2',
+        state: 'PARTIAL',
+        messageCategory: 'SUCCESS',
       },
     ],
   ])('%s', (text, summary) => {

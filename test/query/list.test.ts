@@ -49,40 +49,37 @@ describe('states', () => {
 
 describe('filters', () => {
   it.each<[string, ListFilters]>([
-    ['vault:prod', { ByBackupVaultName: 'prod' }],
-    ['VAULT:Prod', { ByBackupVaultName: 'Prod' }],
-    ['vault:"my-vault"', { ByBackupVaultName: 'my-vault' }],
-    ['vault:\u201cmy_vault\u201d', { ByBackupVaultName: 'my_vault' }],
+    ['vault:prod', { vault: 'prod' }],
+    ['VAULT:Prod', { vault: 'Prod' }],
+    ['vault:"my-vault"', { vault: 'my-vault' }],
+    ['vault:\u201cmy_vault\u201d', { vault: 'my_vault' }],
     // A type AWS may have added since: asked for as typed, not refused.
-    ['type:Lightsail', { ByResourceType: 'Lightsail' }],
-    ['vault=prod', { ByBackupVaultName: 'prod' }],
-    ['vault:prod vault:prod', { ByBackupVaultName: 'prod' }],
-    ['account:123456789012', { ByAccountId: '123456789012' }],
-    ['account:*', { ByAccountId: '*' }],
-    ['123456789012', { ByAccountId: '123456789012' }],
+    ['type:Lightsail', { resourceType: 'Lightsail' }],
+    ['vault=prod', { vault: 'prod' }],
+    ['vault:prod vault:prod', { vault: 'prod' }],
+    ['account:123456789012', { account: '123456789012' }],
+    ['account:*', { account: '*' }],
+    ['123456789012', { account: '123456789012' }],
     [
       'resource:arn:aws:rds:eu-west-1:123456789012:db:prod',
-      { ByResourceArn: 'arn:aws:rds:eu-west-1:123456789012:db:prod' },
+      { resourceArn: 'arn:aws:rds:eu-west-1:123456789012:db:prod' },
     ],
     [
       'arn:aws:ec2:eu-west-1:123456789012:volume/vol-1',
-      { ByResourceArn: 'arn:aws:ec2:eu-west-1:123456789012:volume/vol-1' },
+      { resourceArn: 'arn:aws:ec2:eu-west-1:123456789012:volume/vol-1' },
     ],
-    [
-      'parent:4B7B3A0C-1234-5678-9ABC-DEF012345678',
-      { ByParentJobId: '4B7B3A0C-1234-5678-9ABC-DEF012345678' },
-    ],
-    ['category:AccessDenied', { ByMessageCategory: 'AccessDenied' }],
-    ['category:success', { ByMessageCategory: 'SUCCESS' }],
-    ['category:accessdenied', { ByMessageCategory: 'AccessDenied' }],
-    ['category:SomethingNew', { ByMessageCategory: 'SomethingNew' }],
+    ['parent:4B7B3A0C-1234-5678-9ABC-DEF012345678', { parentJobId: '4B7B3A0C-1234-5678-9ABC-DEF012345678' }],
+    ['category:AccessDenied', { messageCategory: 'AccessDenied' }],
+    ['category:success', { messageCategory: 'SUCCESS' }],
+    ['category:accessdenied', { messageCategory: 'AccessDenied' }],
+    ['category:SomethingNew', { messageCategory: 'SomethingNew' }],
     [
       'failed vault:prod type:rds account:* category:AccessDenied',
       {
-        ByBackupVaultName: 'prod',
-        ByResourceType: 'RDS',
-        ByAccountId: '*',
-        ByMessageCategory: 'AccessDenied',
+        vault: 'prod',
+        resourceType: 'RDS',
+        account: '*',
+        messageCategory: 'AccessDenied',
       },
     ],
   ])('%s', (text, filters) => {
@@ -121,7 +118,7 @@ describe('resource types (type:ALIAS, case-insensitive)', () => {
     ['timestream', 'Timestream'],
     ['eks', 'EKS'],
   ])('type:%s -> %s', (alias, type) => {
-    expect(parsedList(`type:${alias}`).filters).toEqual({ ByResourceType: type });
+    expect(parsedList(`type:${alias}`).filters).toEqual({ resourceType: type });
   });
 
   it.each([
@@ -131,7 +128,7 @@ describe('resource types (type:ALIAS, case-insensitive)', () => {
     ['vmware', 'VirtualMachine'],
     ['sgw', 'Storage Gateway'],
   ])('bare %s -> %s', (text, type) => {
-    expect(parsedList(text).filters.ByResourceType).toBe(type);
+    expect(parsedList(text).filters.resourceType).toBe(type);
   });
 });
 
@@ -181,7 +178,14 @@ describe('page size and visibility', () => {
 describe('whole queries', () => {
   it('parses the example from the issue', () => {
     const query = parsedList(ISSUE_EXAMPLE.text, { tz: ISSUE_EXAMPLE.tz });
-    const { kind, states, withIssues, filters, regions, pageSize, visibility } = ISSUE_EXAMPLE.json;
+    const { kind, states, withIssues, regions, pageSize, visibility } = ISSUE_EXAMPLE.json;
+    // The product's own names; the parse JSON maps them to ListBackupJobs input names (json.test.ts).
+    const filters = {
+      createdAfter: ISSUE_EXAMPLE.json.filters.ByCreatedAfter,
+      createdBefore: ISSUE_EXAMPLE.json.filters.ByCreatedBefore,
+      resourceType: ISSUE_EXAMPLE.json.filters.ByResourceType,
+      account: ISSUE_EXAMPLE.json.filters.ByAccountId,
+    };
     expect(query).toEqual({
       kind,
       text: ISSUE_EXAMPLE.text,
@@ -200,7 +204,7 @@ describe('whole queries', () => {
     const a = parsedList('type:rds failed last 3 days vault:prod public region:eu-west-1 limit:20');
     const b = parsedList('limit:20 region:eu-west-1 public vault:prod last 3 days failed type:rds');
     expect({ ...a, text: '', window: undefined }).toEqual({ ...b, text: '', window: undefined });
-    expect(a.filters.ByCreatedAfter).toBe('2026-11-20T10:00:00.000Z');
+    expect(a.filters.createdAfter).toBe('2026-11-20T10:00:00.000Z');
   });
 
   it('keeps the text as typed, trimmed', () => {

@@ -41,16 +41,8 @@ const cases: [string, string, string[]][] = [
   ['vault:', '"vault:" needs a value, like vault:prod.', ['vault:prod']],
   ['type:', '"type:" needs a value, like type:rds.', ['type:rds']],
   ['type:rdss', '"type:rdss" is not a resource type I know — did you mean type:rds?', ['type:rds']],
-  [
-    'type:rds!',
-    '"type:rds!" is not a resource type I know — did you mean type:rds?',
-    ['type:rds'],
-  ],
-  [
-    'type:x/y',
-    '"type:x/y" is not a resource type I know. Type "help types" for the list.',
-    ['help types'],
-  ],
+  ['type:rds!', '"type:rds!" is not a resource type I know — did you mean type:rds?', ['type:rds']],
+  ['type:x/y', '"type:x/y" is not a resource type I know. Type "help types" for the list.', ['help types']],
   [
     'vault:"my vault"',
     '"vault:"my vault"" is not a vault name: vault names are 2 to 50 letters, digits, - or _, like vault:prod.',

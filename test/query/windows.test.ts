@@ -177,7 +177,7 @@ describe.each([
 ])('time windows in %s', (_name, cases) => {
   it.each(cases)('%s (%s) -> %s .. %s', (text, tz, after, before, now = NOW, note = false) => {
     const query = parsedList(text, { now, tz });
-    expect(query.filters).toEqual({ ByCreatedAfter: iso(after), ByCreatedBefore: iso(before) });
+    expect(query.filters).toEqual({ createdAfter: iso(after), createdBefore: iso(before) });
     expect(query.notes.length > 0).toBe(note);
     if (note) expect(query.notes[0]).toMatch(/^AWS Backup keeps jobs for 30 days: results start at /);
   });
@@ -197,10 +197,10 @@ describe('completion-time windows', () => {
     const query = parsedList(text);
     expect(query.states).toEqual(states);
     expect(query.withIssues).toBe(withIssues);
-    const { ByCompleteAfter, ByCompleteBefore, ByCreatedAfter } = query.filters;
-    expect(ByCreatedAfter).toBeUndefined();
-    expect(ByCompleteAfter).toMatch(/^2026-11-2[23]T/);
-    expect(ByCompleteBefore).toMatch(/^2026-11-23T/);
+    const { completedAfter, completedBefore, createdAfter } = query.filters;
+    expect(createdAfter).toBeUndefined();
+    expect(completedAfter).toMatch(/^2026-11-2[23]T/);
+    expect(completedBefore).toMatch(/^2026-11-23T/);
     expect(query.window?.field).toBe('completed');
   });
 
@@ -208,8 +208,8 @@ describe('completion-time windows', () => {
     const query = parsedList(text);
     expect(query.states).toEqual([]);
     expect(query.filters).toEqual({
-      ByCreatedAfter: '2026-11-22T00:00:00.000Z',
-      ByCreatedBefore: '2026-11-23T00:00:00.000Z',
+      createdAfter: '2026-11-22T00:00:00.000Z',
+      createdBefore: '2026-11-23T00:00:00.000Z',
     });
   });
 

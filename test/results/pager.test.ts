@@ -171,4 +171,13 @@ describe('result cursors in Redis', () => {
     await trimmed.open({ ...alice, visibility: 'ephemeral' }, listQuery(), 'UTC');
     expect(await db.redis.zcard(`${prefix}:cursors`)).toBe(1);
   });
+
+  it('reads a cursor kept by an earlier version as expired, not as Redis failing', async () => {
+    const id = 'A'.repeat(22);
+    await db.redis.set(`${db.prefix}:cursor:${id}`, JSON.stringify({ v: 2, pageCount: 1 }));
+    await db.redis.set(`${db.prefix}:cursor:${id}:text`, 'failed last 3 days');
+    const err = await pager.page(id, 2, alice).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CursorExpiredError);
+    expect((err as CursorExpiredError).queryText).toBe('failed last 3 days');
+  });
 });

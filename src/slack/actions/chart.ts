@@ -29,7 +29,7 @@ export const CHART_CLICK: ClickAction = {
     });
     const daily = {
       ...saved.query,
-      summary: { ...saved.query.summary, AggregationPeriod: 'ONE_DAY' as const },
+      summary: { ...saved.query.summary, period: 'ONE_DAY' as const },
     };
     const summary = await deps.backup.summary(daily);
     const png = renderDailyChart({

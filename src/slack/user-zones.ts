@@ -1,6 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { Redis } from 'ioredis';
-import { isValidTimeZone } from '../config.js';
+import { isTimeZone } from '../time/zone.js';
 import type { Logger } from '../logger.js';
 import { type RedisGuard, UNGUARDED } from '../results/index.js';
 
@@ -32,7 +32,7 @@ export function createUserZones(
         try {
           const info = await client.users.info({ user: userId });
           const tz = info.user?.tz;
-          zone = tz && isValidTimeZone(tz) ? tz : fallback;
+          zone = tz && isTimeZone(tz) ? tz : fallback;
           const found = zone;
           await guard.run(() => redis.set(key, found, 'EX', ttlSeconds)).catch(() => undefined);
         } catch (err) {

@@ -1,6 +1,6 @@
 import type { BackupJob } from '../backup/types.js';
-import { isCompletedWithIssues } from '../domain/index.js';
 import { stripInvisible } from '../blocks/text.js';
+import { isCompletedWithIssues } from '../domain/index.js';
 
 /** CSV columns, in order: a header people can read and every field worth filtering in a sheet. */
 export const CSV_COLUMNS = [

@@ -57,7 +57,8 @@ export function formatTime(input: TimeInput, timeZone: string, now: Date): strin
   if (!date) return '—';
   const zone = validZone(timeZone);
   if (sameDay(date, now, zone)) return `today ${formatClock(date, zone)}`;
-  if (sameDay(date, new Date(now.getTime() - 86_400_000), zone)) return `yesterday ${formatClock(date, zone)}`;
+  if (sameDay(date, new Date(now.getTime() - 86_400_000), zone))
+    return `yesterday ${formatClock(date, zone)}`;
   return formatDateTime(date, zone, now);
 }
 

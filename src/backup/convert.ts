@@ -34,8 +34,21 @@ export function toBackupJob(job: AwsBackupJob | DescribeBackupJobOutput, region:
         version: createdBy.BackupPlanVersion,
         ruleId: createdBy.BackupRuleId,
         ruleName: createdBy.BackupRuleName,
+        ruleCron: createdBy.BackupRuleCron,
+        ruleTimezone: createdBy.BackupRuleTimezone,
       })
     : undefined;
+  const life = job.RecoveryPointLifecycle;
+  const lifecycle = life
+    ? defined<NonNullable<BackupJob['lifecycle']>>({
+        coldStorageAfterDays: num(life.MoveToColdStorageAfterDays),
+        deleteAfterDays: num(life.DeleteAfterDays),
+        archiveForSupportedResources: life.OptInToArchiveForSupportedResources,
+        deleteAfterEvent: life.DeleteAfterEvent,
+      })
+    : undefined;
+  const options =
+    job.BackupOptions && Object.keys(job.BackupOptions).length > 0 ? job.BackupOptions : undefined;
   return defined<BackupJob>({
     jobId: job.BackupJobId ?? '',
     region,
@@ -46,7 +59,12 @@ export function toBackupJob(job: AwsBackupJob | DescribeBackupJobOutput, region:
     resourceArn: job.ResourceArn,
     vaultName: job.BackupVaultName,
     vaultArn: job.BackupVaultArn,
+    vaultType: job.VaultType,
+    vaultLockState: job.VaultLockState,
     recoveryPointArn: job.RecoveryPointArn,
+    lifecycle: lifecycle && Object.keys(lifecycle).length > 0 ? lifecycle : undefined,
+    encryptionKeyArn: job.EncryptionKeyArn,
+    isEncrypted: job.IsEncrypted,
     createdAt: iso(job.CreationDate) ?? new Date(0).toISOString(),
     completedAt: iso(job.CompletionDate),
     startBy: iso(job.StartBy),
@@ -59,6 +77,7 @@ export function toBackupJob(job: AwsBackupJob | DescribeBackupJobOutput, region:
     messageCategory: job.MessageCategory,
     iamRoleArn: job.IamRoleArn,
     plan: plan && Object.keys(plan).length > 0 ? plan : undefined,
+    backupOptions: options,
     backupType: job.BackupType,
     parentJobId: job.ParentJobId,
     isParent: job.IsParent ?? false,

@@ -16,7 +16,19 @@ export interface BackupJob {
   resourceArn?: string;
   vaultName?: string;
   vaultArn?: string;
+  /** BACKUP_VAULT, LOGICALLY_AIR_GAPPED_BACKUP_VAULT, RESTORE_ACCESS_BACKUP_VAULT. */
+  vaultType?: string;
+  vaultLockState?: string;
   recoveryPointArn?: string;
+  /** When the recovery point moves to cold storage and is deleted. */
+  lifecycle?: {
+    coldStorageAfterDays?: number;
+    deleteAfterDays?: number;
+    archiveForSupportedResources?: boolean;
+    deleteAfterEvent?: string;
+  };
+  encryptionKeyArn?: string;
+  isEncrypted?: boolean;
   /** CreationDate */
   createdAt: string;
   /** CompletionDate; absent while the job runs. */
@@ -31,7 +43,18 @@ export interface BackupJob {
   statusMessage?: string;
   messageCategory?: string;
   iamRoleArn?: string;
-  plan?: { id?: string; arn?: string; name?: string; version?: string; ruleId?: string; ruleName?: string };
+  plan?: {
+    id?: string;
+    arn?: string;
+    name?: string;
+    version?: string;
+    ruleId?: string;
+    ruleName?: string;
+    ruleCron?: string;
+    ruleTimezone?: string;
+  };
+  /** Options of the backup, like `WindowsVSS: enabled`. */
+  backupOptions?: Readonly<Record<string, string>>;
   backupType?: string;
   parentJobId?: string;
   isParent: boolean;

@@ -54,11 +54,57 @@ export function whenFields(job: BackupJobDetails, timeZone: string, now: Date): 
   ]);
 }
 
+function days(n: number): string {
+  return `${formatCount(n)} day${n === 1 ? '' : 's'}`;
+}
+
+function lifecycleText(life: BackupJobDetails['lifecycle']): string | undefined {
+  if (!life) return undefined;
+  const parts = [
+    life.coldStorageAfterDays === undefined
+      ? undefined
+      : `cold storage after ${days(life.coldStorageAfterDays)}`,
+    life.deleteAfterDays === undefined ? undefined : `deleted after ${days(life.deleteAfterDays)}`,
+    life.deleteAfterEvent === undefined ? undefined : `deleted on ${mrkdwnText(life.deleteAfterEvent, 80)}`,
+    life.archiveForSupportedResources === undefined
+      ? undefined
+      : `archive ${life.archiveForSupportedResources ? 'opted in' : 'not opted in'}`,
+  ].filter((p): p is string => p !== undefined);
+  return parts.length > 0 ? parts.join('\n') : undefined;
+}
+
+function optionsText(options: BackupJobDetails['backupOptions']): string | undefined {
+  const entries = Object.entries(options ?? {});
+  if (entries.length === 0) return undefined;
+  return entries
+    .slice(0, 8)
+    .map(([k, v]) => `${code(k, 60)}: ${mrkdwnText(v, 60)}`)
+    .join('\n');
+}
+
+/** How the recovery point is kept: vault type and lock, encryption, lifecycle, options, the plan's rule. */
+export function protectionFields(job: BackupJobDetails): string[] {
+  const schedule = job.plan?.ruleCron
+    ? `${code(job.plan.ruleCron, 120)}${job.plan.ruleTimezone ? ` in ${mrkdwnText(job.plan.ruleTimezone, 60)}` : ''}`
+    : undefined;
+  return fields([
+    ['Vault type', job.vaultType ? mrkdwnText(job.vaultType, 100) : undefined],
+    ['Vault lock', job.vaultLockState ? mrkdwnText(job.vaultLockState, 100) : undefined],
+    ['Encrypted', job.isEncrypted === undefined ? undefined : job.isEncrypted ? 'yes' : 'no'],
+    ['Lifecycle', lifecycleText(job.lifecycle)],
+    ['Backup options', optionsText(job.backupOptions)],
+    ['Plan version', job.plan?.version ? code(job.plan.version, 120) : undefined],
+    ['Rule schedule', schedule],
+  ]);
+}
+
 /** The long identifiers, each on its own lines: resource, recovery point, IAM role, plan ARN. */
 export function arnLines(job: BackupJobDetails): string | undefined {
   const list: Field[] = [
     ['Resource ARN', job.resourceArn ? code(job.resourceArn, ARN_MAX) : undefined],
     ['Recovery point', job.recoveryPointArn ? code(job.recoveryPointArn, ARN_MAX) : undefined],
+    ['Vault ARN', job.vaultArn ? code(job.vaultArn, ARN_MAX) : undefined],
+    ['Encryption key', job.encryptionKeyArn ? code(job.encryptionKeyArn, ARN_MAX) : undefined],
     ['IAM role', job.iamRoleArn ? code(job.iamRoleArn, ARN_MAX) : undefined],
     ['Backup plan ARN', job.plan?.arn ? code(job.plan.arn, ARN_MAX) : undefined],
   ];

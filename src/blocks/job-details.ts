@@ -3,7 +3,14 @@ import type { BackupJobDetails } from '../backup/types.js';
 import { isRegionName } from '../domain/index.js';
 import { zoneLabel } from '../time/labels.js';
 import { ACTION, encodeDetailsValue, encodeQueryValue, hasDetailsValue, indexedActionId } from './actions.js';
-import { arnLines, childrenText, statusText, whatFields, whenFields } from './job-details-parts.js';
+import {
+  arnLines,
+  childrenText,
+  protectionFields,
+  statusText,
+  whatFields,
+  whenFields,
+} from './job-details-parts.js';
 import { resourceLabel } from './job-lines.js';
 import {
   actions,
@@ -48,6 +55,8 @@ export function jobDetails(job: BackupJobDetails, options: JobDetailsOptions): B
     fieldsSection(whatFields(job, options.now), 'bj_details_what'),
     fieldsSection(whenFields(job, options.timeZone, options.now), 'bj_details_when'),
   ];
+  const protection = protectionFields(job);
+  if (protection.length > 0) blocks.push(fieldsSection(protection, 'bj_details_protection'));
   const status = statusText(job);
   if (status) blocks.push(section(status, 'bj_details_status'));
   const children = childrenText(job);

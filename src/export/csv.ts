@@ -27,6 +27,43 @@ export const CSV_COLUMNS = [
   ['IsParent', (j) => (j.isParent ? 'yes' : 'no')],
   ['RecoveryPointArn', (j) => j.recoveryPointArn],
   ['IamRoleArn', (j) => j.iamRoleArn],
+  // The rest of AWS's BackupJob, after the columns above (kept in their order for existing sheets).
+  ['BackupVaultArn', (j) => j.vaultArn],
+  ['VaultType', (j) => j.vaultType],
+  ['VaultLockState', (j) => j.vaultLockState],
+  ['IsEncrypted', (j) => (j.isEncrypted === undefined ? undefined : j.isEncrypted ? 'yes' : 'no')],
+  ['EncryptionKeyArn', (j) => j.encryptionKeyArn],
+  ['StartBy', (j) => j.startBy],
+  ['ExpectedCompletionDate', (j) => j.expectedCompletionAt],
+  ['InitiationDate', (j) => j.initiatedAt],
+  ['BytesTransferred', (j) => j.bytesTransferred],
+  ['BackupPlanId', (j) => j.plan?.id],
+  ['BackupPlanArn', (j) => j.plan?.arn],
+  ['BackupPlanVersion', (j) => j.plan?.version],
+  ['BackupRuleId', (j) => j.plan?.ruleId],
+  ['BackupRuleCron', (j) => j.plan?.ruleCron],
+  ['BackupRuleTimezone', (j) => j.plan?.ruleTimezone],
+  ['MoveToColdStorageAfterDays', (j) => j.lifecycle?.coldStorageAfterDays],
+  ['DeleteAfterDays', (j) => j.lifecycle?.deleteAfterDays],
+  [
+    'OptInToArchiveForSupportedResources',
+    (j) =>
+      j.lifecycle?.archiveForSupportedResources === undefined
+        ? undefined
+        : j.lifecycle.archiveForSupportedResources
+          ? 'yes'
+          : 'no',
+  ],
+  ['DeleteAfterEvent', (j) => j.lifecycle?.deleteAfterEvent],
+  [
+    'BackupOptions',
+    (j) =>
+      j.backupOptions === undefined
+        ? undefined
+        : Object.entries(j.backupOptions)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(';'),
+  ],
 ] as const satisfies readonly (readonly [string, (job: BackupJob) => string | number | undefined])[];
 
 function durationSeconds(job: BackupJob): number | undefined {

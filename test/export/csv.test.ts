@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BackupJob } from '../../src/backup/types.js';
 import { CSV_COLUMNS, csvCell, csvFileName, csvHeader, csvRows } from '../../src/export/csv.js';
@@ -55,5 +56,13 @@ describe('csvCell against spreadsheet formulas and invisible characters', () => 
     expect(csvCell('orders\u202Edb')).toBe('ordersdb');
     expect(csvCell('plain-name')).toBe('plain-name');
     expect(csvCell(42)).toBe('42');
+  });
+});
+
+describe('docs/csv.md', () => {
+  it('documents every column, in order', () => {
+    const doc = readFileSync(new URL('../../docs/csv.md', import.meta.url), 'utf8');
+    const documented = [...doc.matchAll(/^\| (\w+) \|/gm)].map((m) => m[1]).filter((n) => n !== 'Column');
+    expect(documented).toEqual(CSV_COLUMNS.map(([name]) => name));
   });
 });

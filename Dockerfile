@@ -20,11 +20,12 @@ COPY package.json package-lock.json .npmrc ./
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
 USER node
-# PORT (bot: Slack events, health, metrics) and HEALTH_PORT (worker: health, metrics).
+# PORT (bot: Slack's requests, and a bare /healthz for load balancers) and HEALTH_PORT (bot and
+# worker: /healthz, /readyz, /metrics; keep it off the public network).
 EXPOSE 3000 3001
-# Healthy when /healthz answers 200 on PORT (the bot) or on HEALTH_PORT (the worker). Slim images
-# have no curl: Node's own fetch does the request.
+# Healthy when /healthz answers 200 on HEALTH_PORT, where both the bot and the worker serve it.
+# Slim images have no curl: Node's own fetch does the request.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
-  CMD ["node", "-e", "const ports = [process.env.PORT || 3000, process.env.HEALTH_PORT || 3001]; const probe = (p) => fetch('http://127.0.0.1:' + p + '/healthz', { signal: AbortSignal.timeout(4000) }).then((r) => { if (!r.ok) throw new Error(String(r.status)); }); Promise.any(ports.map(probe)).then(() => process.exit(0), () => process.exit(1));"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.HEALTH_PORT || 3001) + '/healthz', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1));"]
 ENTRYPOINT ["node", "dist/main.js"]
 CMD ["bot"]

@@ -46,8 +46,13 @@ async function startChild(
 }
 
 export async function startChildBot(env: Record<string, string>): Promise<Child> {
-  const port = await freePort();
-  return startChild(['bot'], { ...env, PORT: String(port) }, '/healthz', port);
+  const [port, healthPort] = [await freePort(), await freePort()];
+  return startChild(
+    ['bot'],
+    { ...env, PORT: String(port), HEALTH_PORT: String(healthPort) },
+    '/healthz',
+    port,
+  );
 }
 
 export async function startChildWorker(env: Record<string, string>): Promise<Child> {

@@ -27,6 +27,14 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
+/** Hosts a plain http:// URL may name: this machine, where a stand-in runs (the demo, tests). */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+function secureOrLoopback(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'https:' || (protocol === 'http:' && LOOPBACK_HOSTS.has(hostname));
+}
+
 const optionalText = z
   .string()
   .trim()
@@ -69,7 +77,13 @@ export const Env = z.object({
       .regex(/^xapp-/, 'an app-level token starting with xapp-')
       .optional(),
   ),
-  SLACK_API_URL: z.url({ error: 'a URL like https://slack.com/api/' }).default('https://slack.com/api/'),
+  SLACK_API_URL: z
+    .url({ error: 'a URL like https://slack.com/api/' })
+    .default('https://slack.com/api/')
+    .refine(
+      secureOrLoopback,
+      'an https:// URL like https://slack.com/api/ (the bot token travels with every call: plain http:// only for a stand-in on localhost, 127.0.0.1 or [::1])',
+    ),
   PORT: port(3000),
   HEALTH_PORT: port(3001),
   REDIS_URL: z

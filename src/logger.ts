@@ -85,14 +85,25 @@ const BOLT_LEVELS: Record<string, LogLevel> = {
   fatal: LogLevel.ERROR,
 };
 
+export interface SlackLoggerOptions {
+  /**
+   * Messages written at debug whatever level the library chose: what any client can make it log at
+   * will (a request cut off, one without a signature), which must not fill the log or page anyone.
+   */
+  quiet?: readonly RegExp[];
+}
+
 /** Bolt and @slack/web-api want their own logger shape; route it into pino with a `lib` field. */
-export function toSlackLogger(logger: Logger, lib = 'slack'): SlackLogger {
+export function toSlackLogger(logger: Logger, lib = 'slack', options: SlackLoggerOptions = {}): SlackLogger {
   const child = logger.child({ lib });
+  const quiet = options.quiet ?? [];
   let level: LogLevel = BOLT_LEVELS[logger.level] ?? LogLevel.INFO;
   const write =
     (fn: 'debug' | 'info' | 'warn' | 'error') =>
     (...msg: unknown[]) => {
-      child[fn]({ detail: msg.slice(1).map(String).join(' ') || undefined }, String(msg[0] ?? ''));
+      const text = String(msg[0] ?? '');
+      const at = quiet.some((pattern) => pattern.test(text)) ? 'debug' : fn;
+      child[at]({ detail: msg.slice(1).map(String).join(' ') || undefined }, text);
     };
   return {
     debug: write('debug'),

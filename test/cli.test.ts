@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { standInsOf } from '../src/cli/common.js';
+import { loadConfig } from '../src/config.js';
 
 const run = promisify(execFile);
 
@@ -46,5 +48,53 @@ describe('backup-jobs CLI', () => {
     expect(bad.stderr).toMatch(/DEFAULT_TIMEZONE/);
     expect(bad.stderr).toMatch(/SLACK_BOT_TOKEN: expected a bot token starting with xoxb-/);
     expect(bad.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('lets the demo listen on this machine or on every interface, and nowhere in between', async () => {
+    const refused = await cli(['demo', '--host', '192.0.2.2']);
+    expect(refused.code).toBe(64);
+    expect(refused.stderr).toMatch(/--host "192\.0\.2\.2" is not an address the demo listens on/);
+    expect(refused.stderr).toMatch(/127\.0\.0\.1 \(the default\).*0\.0\.0\.0/);
+  });
+});
+
+describe('standInsOf', () => {
+  const env = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'x'.repeat(32), AWS_REGIONS: 'eu-west-1' };
+  const of = (extra: Record<string, string>) =>
+    standInsOf(loadConfig({ ...env, ...extra }, 'bot'), { ...env, ...extra });
+
+  it('finds none when AWS and Slack are the real ones, VPC endpoints and GovSlack included', () => {
+    expect(of({})).toEqual({ aws: undefined, slack: undefined });
+    expect(
+      of({
+        AWS_ENDPOINT_URL_BACKUP: 'https://vpce-0a1b-x2y3.backup.eu-west-1.vpce.amazonaws.com',
+        SLACK_API_URL: 'https://slack-gov.com/api/',
+      }),
+    ).toEqual({ aws: undefined, slack: undefined });
+  });
+
+  it('names the AWS endpoint and the Slack API URL that are not the real ones', () => {
+    expect(
+      of({ AWS_ENDPOINT_URL_BACKUP: 'http://127.0.0.1:4566', SLACK_API_URL: 'http://localhost:3000/api' }),
+    ).toEqual({
+      aws: 'http://127.0.0.1:4566',
+      slack: 'http://localhost:3000/api/',
+    });
+    // Look-alikes of AWS's domain, and AWS's name over plain http, are not AWS.
+    for (const url of ['https://backup.amazonaws.com.evil.example', 'http://backup.eu-west-1.amazonaws.com'])
+      expect(of({ AWS_ENDPOINT_URL_BACKUP: url }).aws).toBe(url);
+    expect(of({ SLACK_API_URL: 'https://slack.example.com/api/' }).slack).toBe(
+      'https://slack.example.com/api/',
+    );
+  });
+
+  it('reads the SDK-wide AWS_ENDPOINT_URL too, unless the SDK is told to ignore it', () => {
+    expect(of({ AWS_ENDPOINT_URL: 'http://127.0.0.1:9000' }).aws).toBe('http://127.0.0.1:9000');
+    expect(
+      of({ AWS_ENDPOINT_URL: 'http://127.0.0.1:9000', AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true' }).aws,
+    ).toBeUndefined();
+    expect(
+      of({ AWS_ENDPOINT_URL: 'http://127.0.0.1:9000', AWS_ENDPOINT_URL_BACKUP: 'http://127.0.0.1:4566' }).aws,
+    ).toBe('http://127.0.0.1:4566');
   });
 });

@@ -78,6 +78,34 @@ describe('loadConfig', () => {
     ).toEqual([]);
   });
 
+  it('refuses a plain http:// SLACK_API_URL off this machine, saying what to set instead', () => {
+    for (const url of [
+      'http://slack.example.com/api/',
+      'http://10.0.0.7:3000/api/',
+      'http://127.0.0.2/api/',
+    ]) {
+      const problems = problemsOf({ ...botEnv, SLACK_API_URL: url }, 'bot');
+      expect(problems).toEqual([
+        `SLACK_API_URL (got "${url}"): expected an https:// URL like https://slack.com/api/ (the bot token travels with every call: plain http:// only for a stand-in on localhost, 127.0.0.1 or [::1])`,
+      ]);
+    }
+    expect(problemsOf({ ...botEnv, SLACK_API_URL: 'ftp://slack.com/api/' }, 'worker')[0]).toMatch(
+      /^SLACK_API_URL .*expected an https:\/\/ URL/,
+    );
+    for (const url of [
+      'https://slack.com/api/',
+      'https://slack.example.com/api',
+      'http://localhost:3000/api/',
+      'http://127.0.0.1:41234/api/',
+      'http://[::1]:3000/api/',
+    ]) {
+      expect(problemsOf({ ...botEnv, SLACK_API_URL: url }, 'bot'), url).toEqual([]);
+    }
+    expect(loadConfig({ ...botEnv, SLACK_API_URL: 'http://[::1]:3000/api' }, 'bot').slack.apiUrl).toBe(
+      'http://[::1]:3000/api/',
+    );
+  });
+
   it('lists every key of .env.example and nothing else', async () => {
     const { readFile } = await import('node:fs/promises');
     const example = await readFile(new URL('../.env.example', import.meta.url), 'utf8');

@@ -1,6 +1,7 @@
-import type { KnownBlock } from '@slack/types';
+import type { ContextBlock, KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { SlackMessage } from '../blocks/limits.js';
+import { withFooter } from '../blocks/notes.js';
 import { classifySlackError, SlackDeliveryError } from './slack-errors.js';
 
 /** A message the poster sends; `key` is stored in the message metadata so a lost reply can be found. */
@@ -52,11 +53,21 @@ async function call<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
+export interface SlackPosterOptions {
+  /**
+   * A footer every message posted or updated carries (the stand-in notice of `standInFooter`). It
+   * is added here, where every alert, digest, thread reply and update of the worker goes out.
+   */
+  footer?: ContextBlock | undefined;
+}
+
 /** Builds the poster over a WebClient (created with rejectRateLimitedCalls and no retries of its own). */
-export function createSlackPoster(client: WebClient): AlertPoster {
+export function createSlackPoster(client: WebClient, options: SlackPosterOptions = {}): AlertPoster {
   const blocks = (message: PosterMessage) => message.blocks as KnownBlock[] | undefined;
+  const footed = (message: PosterMessage) => withFooter(message, options.footer);
   return {
-    async post(channel, message, threadTs) {
+    async post(channel, original, threadTs) {
+      const message = footed(original);
       const result = await call(() =>
         client.chat.postMessage({
           channel,
@@ -79,7 +90,8 @@ export function createSlackPoster(client: WebClient): AlertPoster {
       }
       return result.ts;
     },
-    async update(channel, ts, message) {
+    async update(channel, ts, original) {
+      const message = footed(original);
       await call(() =>
         client.chat.update({
           channel,

@@ -1,3 +1,4 @@
+import type { ContextBlock } from '@slack/types';
 import { Redis } from 'ioredis';
 import { createSlackPoster } from '../alerts/poster.js';
 import { loadRules } from '../alerts/rules.js';
@@ -14,7 +15,7 @@ import { createRequestLimiter } from '../slack/rate-limit.js';
 import type { ClickRequest, SlackRequest } from '../slack/requests.js';
 import { createUserZones } from '../slack/user-zones.js';
 import { createWorkQueue } from '../work/queue.js';
-import { alertSlackClient, backupFor, processLogger, slackClient } from './common.js';
+import { alertSlackClient, backupFor, processLogger, slackClient, standInNotice } from './common.js';
 import { onShutdown } from './shutdown.js';
 
 /**
@@ -53,7 +54,7 @@ function connected(redis: Redis, timeoutMs: number): Promise<boolean> {
 /** Slack accepts answers on a response_url for 30 minutes: work older than that is dropped. */
 const RESPONSE_URL_LIFETIME_MS = 30 * 60_000;
 
-async function alertService(config: Config, redis: Redis, logger: Logger) {
+async function alertService(config: Config, redis: Redis, logger: Logger, footer: ContextBlock | undefined) {
   if (!config.alertRulesFile || !config.slack.botToken) return undefined;
   const { rules } = await loadRules(config.alertRulesFile);
   const client = alertSlackClient(config, logger);
@@ -61,15 +62,21 @@ async function alertService(config: Config, redis: Redis, logger: Logger) {
     redis,
     prefix: config.redis.prefix,
     rules,
-    poster: createSlackPoster(client),
+    poster: createSlackPoster(client, { footer }),
     logger,
   });
 }
 
+export interface BotOptions {
+  /** The address the bot's servers listen on. @defaultValue every interface, as a pod needs */
+  host?: string | undefined;
+}
+
 /** Builds the bot from the environment and runs it until SIGTERM / SIGINT. */
-export async function startBot(env: NodeJS.ProcessEnv) {
+export async function startBot(env: NodeJS.ProcessEnv, options: BotOptions = {}) {
   const config = loadConfig(env, 'bot');
   const logger = processLogger(config);
+  const footer = standInNotice(config, env, logger);
   const metrics = createMetrics('bot');
   const redis = fastRedis(config.redis.url);
   redis.on('error', (err) => logger.warn({ err: { message: err.message } }, 'Redis connection problem'));
@@ -119,17 +126,25 @@ export async function startBot(env: NodeJS.ProcessEnv) {
     limiter: createRequestLimiter(redis, prefix, guard, config.rateLimits),
     zones: createUserZones(redis, prefix, config.defaultTimezone, guard),
     metrics,
-    alerts: await alertService(config, redis, logger),
+    alerts: await alertService(config, redis, logger, footer),
     now: () => new Date(),
+    answerFooter: footer,
   };
   const bot = createBotApp(deps, { aws: () => clients.credentialsProblem() });
-  const port = await bot.start(config.port);
+  const { port, healthPort } = await bot.start({
+    port: config.port,
+    healthPort: config.healthPort,
+    host: options.host,
+  });
   logger.info(
-    { port, mode: config.slack.appToken ? 'socket' : 'http', regions: config.aws.regions },
+    { port, healthPort, mode: config.slack.appToken ? 'socket' : 'http', regions: config.aws.regions },
     'bot started',
   );
   return {
+    /** Where Slack's requests arrive over HTTP; undefined in Socket Mode. */
     port,
+    /** Where /healthz, /readyz and /metrics answer. */
+    healthPort,
     logger,
     async stop() {
       await bot.stop();

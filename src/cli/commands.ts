@@ -12,10 +12,11 @@ export const COMMANDS = {
     summary: 'Run the Slack app (HTTP on PORT, or Socket Mode when SLACK_APP_TOKEN is set)',
     usage: `Usage: backup-jobs bot
 
-Runs the Slack app. Over HTTP it serves POST /slack/events, GET /healthz, GET /readyz and
-GET /metrics on PORT (default 3000); with SLACK_APP_TOKEN set it connects over Socket Mode
-(apps.connections.open at SLACK_API_URL) and serves the health routes on PORT. Commands and
-clicks are queued in Redis once received, so any bot process answers them.
+Runs the Slack app. Over HTTP it serves POST /slack/events and a bare GET /healthz (for load
+balancers) on PORT (default 3000); with SLACK_APP_TOKEN set it connects over Socket Mode
+(apps.connections.open at SLACK_API_URL) and listens on no port for Slack. Either way GET /healthz,
+GET /readyz and GET /metrics are served on HEALTH_PORT (default 3001), off the port Slack reaches.
+Commands and clicks are queued in Redis once received, so any bot process answers them.
 Needs SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET (HTTP mode) and AWS_REGIONS. See .env.example.
 `,
     load: async () => (await import('./bot.js')).runBot,
@@ -32,11 +33,13 @@ Needs SLACK_BOT_TOKEN, AWS_REGIONS, ALERT_RULES_FILE and a Redis at REDIS_URL.
   },
   demo: {
     summary: 'Run everything locally: AWS Backup emulator, bot, worker and a Slack-like playground',
-    usage: `Usage: backup-jobs demo [--port N] [--burst-after SECONDS] [--socket-mode]
+    usage: `Usage: backup-jobs demo [--port N] [--host ADDRESS] [--burst-after SECONDS] [--socket-mode]
 
 Starts Redis (REDIS_URL if it answers, else redis-server from PATH), the AWS Backup emulator with
 a seeded organisation, the bot, the alert worker and a Slack-like playground, then prints the URL.
   --port N               the playground's port (default 3000; a free one when it is taken)
+  --host ADDRESS         where every server of the demo listens: 127.0.0.1 (default), localhost or
+                         ::1 for this machine alone; 0.0.0.0 or :: for every interface (a container)
   --burst-after SECONDS  when the scripted burst of failures arrives (default 60)
   --socket-mode          the bot connects over Socket Mode instead of receiving HTTP requests
 `,

@@ -1,5 +1,7 @@
+import type { ContextBlock } from '@slack/types';
 import { WebClient } from '@slack/web-api';
 import { createBackupClients, createBackupGateway } from '../backup/index.js';
+import { type StandIns, standInFooter } from '../blocks/notes.js';
 import type { Config } from '../config.js';
 import { createLogger, type Logger, toSlackLogger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
@@ -47,4 +49,53 @@ export function slackClient(config: Config, logger: Logger): WebClient {
     slackApiUrl: config.slack.apiUrl,
     logger: toSlackLogger(logger, 'slack-web-api'),
   });
+}
+
+/** Slack's own Web API (commercial and GovSlack): any other SLACK_API_URL is a stand-in. */
+const SLACK_APIS = new Set(['https://slack.com/api/', 'https://slack-gov.com/api/']);
+/** AWS's own endpoints, VPC interface endpoints included, are under these domains. */
+const AWS_HOST = /(^|\.)amazonaws\.com(\.cn)?$/;
+
+function isAws(url: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'https:' && AWS_HOST.test(hostname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What this process talks to instead of the real AWS or Slack: the AWS Backup endpoint the SDK uses
+ * (AWS_ENDPOINT_URL_BACKUP, else the SDK's own AWS_ENDPOINT_URL), when it is not AWS's, and
+ * SLACK_API_URL, when it is not Slack's.
+ */
+export function standInsOf(config: Config, env: NodeJS.ProcessEnv): StandIns {
+  const sdkWide =
+    env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true' ? undefined : env.AWS_ENDPOINT_URL?.trim();
+  const aws = config.aws.endpoint ?? (sdkWide || undefined);
+  return {
+    aws: aws !== undefined && !isAws(aws) ? aws : undefined,
+    slack: SLACK_APIS.has(config.slack.apiUrl) ? undefined : config.slack.apiUrl,
+  };
+}
+
+/**
+ * Says loudly when AWS or Slack is a stand-in: a warning at startup naming each, and the footer
+ * every reply of the process then carries. Undefined when both are the real ones.
+ */
+export function standInNotice(
+  config: Config,
+  env: NodeJS.ProcessEnv,
+  logger: Logger,
+): ContextBlock | undefined {
+  const standIns = standInsOf(config, env);
+  const footer = standInFooter(standIns);
+  if (footer) {
+    logger.warn(
+      { awsEndpoint: standIns.aws, slackApiUrl: standIns.slack },
+      'not the real AWS or Slack: replies say so in a footer',
+    );
+  }
+  return footer;
 }

@@ -16,11 +16,31 @@ import { writeDemoRules } from './demo-rules.js';
 import { onShutdown } from './shutdown.js';
 import { startWorker } from './worker.js';
 
+/** Addresses of this machine alone: the demo's default, since anyone who reaches it can drive the bot. */
+const LOOPBACK = ['127.0.0.1', 'localhost', '::1'];
+/** Every interface: for a container, or to show the demo to another machine. */
+const EVERY_INTERFACE = ['0.0.0.0', '::'];
+
+function checkHost(host: string): string {
+  if (LOOPBACK.includes(host) || EVERY_INTERFACE.includes(host)) return host;
+  throw new UsageError(
+    `--host "${host}" is not an address the demo listens on.`,
+    'Give 127.0.0.1 (the default), localhost or ::1 for this machine alone, or 0.0.0.0 or :: for every interface.',
+  );
+}
+
+/** How the demo's own clients (the bot, the browser of whoever runs it) reach a server on `host`. */
+function reachAt(host: string): string {
+  if (EVERY_INTERFACE.includes(host)) return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
 function options(args: readonly string[]) {
   const { values } = parseArgs({
     args: [...args],
     options: {
       port: { type: 'string', default: process.env.DEMO_PORT ?? '3000' },
+      host: { type: 'string', default: '127.0.0.1' },
       'burst-after': { type: 'string', default: '60' },
       'socket-mode': { type: 'boolean', default: false },
     },
@@ -35,7 +55,12 @@ function options(args: readonly string[]) {
       `--burst-after "${values['burst-after']}" is not a number of seconds.`,
       'Give a number like 60.',
     );
-  return { port, burstAfterMs: burst * 1000, socketMode: values['socket-mode'] };
+  return {
+    port,
+    host: checkHost(values.host),
+    burstAfterMs: burst * 1000,
+    socketMode: values['socket-mode'],
+  };
 }
 
 async function deleteKeys(url: string, prefix: string) {
@@ -53,6 +78,8 @@ async function deleteKeys(url: string, prefix: string) {
 export async function runDemo(args: readonly string[]): Promise<number> {
   const opts = options(args);
   const say = (line: string) => process.stdout.write(`${line}\n`);
+  const { host } = opts;
+  const local = reachAt(host);
   const redis = await ensureRedis(process.env);
   const dir = await mkdtemp(join(tmpdir(), 'backup-jobs-demo-'));
   const prefix = `{bjb-demo-${randomBytes(3).toString('hex')}}`;
@@ -64,12 +91,14 @@ export async function runDemo(args: readonly string[]): Promise<number> {
     jobs: 4000,
     accounts: 3,
     regions: ['us-east-1', 'eu-west-1'],
+    host,
   });
+  const awsUrl = `http://${local}:${aws.port}`;
   const signingSecret = randomBytes(16).toString('hex');
   const botToken = `xoxb-demo-${randomBytes(8).toString('hex')}`;
   const appToken = `xapp-1-demo-${randomBytes(8).toString('hex')}`;
   let playground: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
-  const standIn = { signingSecret, botToken, appToken, fallback: playgroundFallback };
+  const standIn = { signingSecret, botToken, appToken, host, fallback: playgroundFallback };
   function playgroundFallback(req: IncomingMessage, res: ServerResponse) {
     playground?.(req, res);
   }
@@ -81,42 +110,53 @@ export async function runDemo(args: readonly string[]): Promise<number> {
     },
   );
   playground = playgroundHandler({ slack, title: 'backup-jobs-bot demo' });
+  const slackUrl = `http://${local}:${new URL(slack.baseUrl).port}`;
+  // Stand-in URLs on purpose: the bot and the worker say so in the log and in every reply.
   const env = {
     SLACK_SIGNING_SECRET: signingSecret,
     SLACK_BOT_TOKEN: botToken,
-    SLACK_API_URL: slack.apiUrl,
+    SLACK_API_URL: `${slackUrl}/api/`,
     PORT: '0',
     HEALTH_PORT: '0',
     REDIS_URL: redis.url,
     REDIS_PREFIX: prefix,
     AWS_REGIONS: aws.regions.join(','),
-    AWS_ENDPOINT_URL_BACKUP: aws.url,
+    AWS_ENDPOINT_URL_BACKUP: awsUrl,
     DEFAULT_ACCOUNT_ID: '*',
     DEFAULT_TIMEZONE: 'UTC',
     ALERT_RULES_FILE: await writeDemoRules(dir),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   };
   // Socket Mode: the bot connects out to the stand-in, which sends it envelopes instead of requests.
-  const bot = await startBot(opts.socketMode ? { ...env, SLACK_APP_TOKEN: appToken } : env);
-  slack.setBotUrl(`http://127.0.0.1:${bot.port}/slack/events`);
-  const worker = await startWorker(env);
+  const bot = await startBot(opts.socketMode ? { ...env, SLACK_APP_TOKEN: appToken } : env, { host });
+  const botUrl = `http://${local}:${bot.port}/slack/events`;
+  if (!opts.socketMode) slack.setBotUrl(botUrl);
+  const worker = await startWorker(env, { host });
   const stopBurst = scheduleBurst(aws, opts.burstAfterMs, say);
   say('');
   say('backup-jobs-bot demo is running.');
-  say(`  Open ${slack.baseUrl}/ in your browser and type /backup-jobs help in #ops.`);
+  say(`  Open ${slackUrl}/ in your browser and type /backup-jobs help in #ops.`);
   say(
     opts.socketMode
       ? `  Slack reaches the bot over Socket Mode (${slack.socketConnections()} connection).`
-      : `  Slack reaches the bot over HTTP at http://127.0.0.1:${bot.port}/slack/events.`,
+      : `  Slack reaches the bot over HTTP at ${botUrl}.`,
   );
   say(
-    `  AWS Backup emulator: ${aws.url} (accounts ${aws.accounts.join(', ')}; regions ${aws.regions.join(', ')})`,
+    `  AWS Backup emulator: ${awsUrl} (accounts ${aws.accounts.join(', ')}; regions ${aws.regions.join(', ')})`,
+  );
+  say(
+    `  Health and metrics: bot http://${local}:${bot.healthPort}/readyz, worker http://${local}:${worker.healthPort}/readyz`,
   );
   say(
     `  Redis: ${redis.url} (${redis.origin === 'started' ? 'started for the demo' : 'reused'}), keys under ${prefix}`,
   );
   say(
     `  A burst of failures arrives in ${Math.round(opts.burstAfterMs / 1000)} s and raises an alert in #backup-alerts.`,
+  );
+  say(
+    LOOPBACK.includes(host)
+      ? `  Every server listens on ${host} only.`
+      : `  Warning: every server listens on ${host}, every interface: anyone who reaches this machine can use the playground, drive the bot and read its metrics.`,
   );
   say('  Press Ctrl-C to stop.');
   await onShutdown(async () => {

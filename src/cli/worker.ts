@@ -5,13 +5,19 @@ import { createAlertWorker } from '../alerts/worker.js';
 import { loadConfig } from '../config.js';
 import { healthRoutes, startHealthServer } from '../health.js';
 import { createMetrics } from '../metrics.js';
-import { alertSlackClient, backupFor, processLogger } from './common.js';
+import { alertSlackClient, backupFor, processLogger, standInNotice } from './common.js';
 import { onShutdown } from './shutdown.js';
 
+export interface WorkerOptions {
+  /** The address the health server listens on. @defaultValue every interface, as a pod needs */
+  host?: string | undefined;
+}
+
 /** Builds the alert worker from the environment and runs it until SIGTERM / SIGINT. */
-export async function startWorker(env: NodeJS.ProcessEnv) {
+export async function startWorker(env: NodeJS.ProcessEnv, options: WorkerOptions = {}) {
   const config = loadConfig(env, 'worker');
   const logger = processLogger(config);
+  const footer = standInNotice(config, env, logger);
   const file = await loadRules(config.alertRulesFile!);
   const metrics = createMetrics('worker');
   const redis = new Redis(config.redis.url, { maxRetriesPerRequest: null });
@@ -23,7 +29,7 @@ export async function startWorker(env: NodeJS.ProcessEnv) {
     prefix: config.redis.prefix,
     file,
     count: (scope, window) => backup.countJobs(scope, window),
-    poster: createSlackPoster(client),
+    poster: createSlackPoster(client, { footer }),
     logger,
   });
   worker.worker.on('completed', (job, result: { transition?: string } | undefined) => {
@@ -43,7 +49,9 @@ export async function startWorker(env: NodeJS.ProcessEnv) {
       registry: metrics.registry,
       extra: { worker: async () => (worker.ready() ? null : 'the worker is not processing jobs') },
       accepting: () => !stopping,
+      log: logger,
     }),
+    options.host,
   );
   await worker.start();
   logger.info(
@@ -55,7 +63,7 @@ export async function startWorker(env: NodeJS.ProcessEnv) {
     async stop() {
       stopping = true;
       await worker.close();
-      await new Promise<void>((resolve) => health.server.close(() => resolve()));
+      await health.close();
       clients.destroy();
       await redis.quit();
       logger.info('worker stopped');

@@ -1,6 +1,12 @@
 import type { Server, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, type Receiver, SocketModeReceiver } from '@slack/bolt';
-import { type HealthChecks, healthRoutes, startHealthServer } from '../health.js';
+import {
+  type HealthChecks,
+  type HealthServer,
+  healthRoutes,
+  livenessRoute,
+  startHealthServer,
+} from '../health.js';
 import { toSlackLogger } from '../logger.js';
 import type { BotDeps } from './deps.js';
 import { guardHttpReceiver, HTTP_GUARD_DEFAULTS } from './http-guard.js';
@@ -17,17 +23,44 @@ export const SLACK_EVENTS_PATH = '/slack/events';
  */
 export const BODY_LIMIT_BYTES = 256 * 1024;
 
+/**
+ * What Bolt 5.1's HTTPReceiver logs at warn or info for requests anyone can send, with no option to
+ * change it: a body cut off mid-way, no signature headers at all, a path it does not serve. They go
+ * to debug, so that scanners and impatient clients do not fill the log; a request whose signature
+ * is wrong (a signing secret that does not match) stays a warning.
+ */
+const BOLT_NOISE: readonly RegExp[] = [
+  /^Failed to parse and verify the request data: request aborted$/,
+  /^Failed to parse and verify the request data: Failed to verify authenticity: header x-slack-(signature|request-timestamp) did not have the expected type/,
+  /^Unhandled HTTP request \(/,
+];
+
+export interface BotListen {
+  /** PORT: where Slack's requests arrive over HTTP (unused in Socket Mode). */
+  port: number;
+  /** HEALTH_PORT: /healthz, /readyz and /metrics, in either mode. */
+  healthPort: number;
+  /** @defaultValue every interface, as a pod needs */
+  host?: string | undefined;
+}
+
+export interface BotPorts {
+  /** The port Slack's requests arrive on; undefined in Socket Mode, where nothing listens for Slack. */
+  port: number | undefined;
+  healthPort: number;
+}
+
 export interface BotApp {
   app: App;
-  /** Starts listening; resolves to the port over HTTP (also the health port in Socket Mode). */
-  start(port: number): Promise<number>;
+  /** Starts the health server and the transport; resolves to the ports actually bound. */
+  start(listen: BotListen): Promise<BotPorts>;
   /** Stops taking requests, waits for work running here (up to `graceMs`), then stops. */
   stop(graceMs?: number): Promise<void>;
 }
 
-function receiverFor(deps: BotDeps, routes: ReturnType<typeof healthRoutes>): Receiver {
+function receiverFor(deps: BotDeps): Receiver {
   const { slack } = deps.config;
-  const logger = toSlackLogger(deps.logger, 'bolt');
+  const logger = toSlackLogger(deps.logger, 'bolt', { quiet: BOLT_NOISE });
   if (slack.appToken) {
     return new SocketModeReceiver({
       appToken: slack.appToken,
@@ -46,7 +79,8 @@ function receiverFor(deps: BotDeps, routes: ReturnType<typeof healthRoutes>): Re
     signingSecret: slack.signingSecret ?? '',
     endpoints: SLACK_EVENTS_PATH,
     logger,
-    customRoutes: routes,
+    // Only the bare liveness answer, for load balancers: readiness and metrics are on HEALTH_PORT.
+    customRoutes: [livenessRoute()],
     processBeforeResponse: false,
     bodyLimit: BODY_LIMIT_BYTES,
     customPropertiesExtractor: httpMeta,
@@ -64,7 +98,7 @@ function receiverFor(deps: BotDeps, routes: ReturnType<typeof healthRoutes>): Re
   return http;
 }
 
-/** Builds the Bolt app over HTTP (POST /slack/events) or Socket Mode, with health routes beside it. */
+/** Builds the Bolt app over HTTP (POST /slack/events) or Socket Mode, with a health server of its own. */
 export function createBotApp(deps: BotDeps, extraReadiness: HealthChecks['extra'] = {}): BotApp {
   let accepting = true;
   const routes = healthRoutes({
@@ -75,15 +109,16 @@ export function createBotApp(deps: BotDeps, extraReadiness: HealthChecks['extra'
       work: async () => deps.requests.stuck() ?? deps.exports.stuck(),
     },
     accepting: () => accepting,
+    log: deps.logger,
   });
   const botToken = deps.config.slack.botToken ?? '';
-  const receiver = receiverFor(deps, routes);
+  const receiver = receiverFor(deps);
   const app = new App({
     // The token as is, without Bolt's auth.test: a Slack outage or a revoked token must not stop
     // answers, which go to response_urls and need no token.
     authorize: async () => ({ botToken }),
     receiver,
-    logger: toSlackLogger(deps.logger, 'bolt'),
+    logger: toSlackLogger(deps.logger, 'bolt', { quiet: BOLT_NOISE }),
     clientOptions: { slackApiUrl: deps.config.slack.apiUrl },
   });
   // The receiver hands every payload to the check first, and Bolt gets only well-formed ones.
@@ -105,32 +140,38 @@ export function createBotApp(deps: BotDeps, extraReadiness: HealthChecks['extra'
   );
   deps.metrics.gauge('backup_jobs_cursors', 'Live result cursors in Redis', () => deps.pager.count());
   let server: Server | undefined;
+  let health: HealthServer | undefined;
   const open = new Set<ServerResponse>();
+  async function listenForSlack(listen: BotListen): Promise<number | undefined> {
+    if (deps.config.slack.appToken) {
+      // Socket Mode dials out to Slack: no port of ours is reached by it.
+      await app.start();
+      return undefined;
+    }
+    const at = listen.host === undefined ? listen.port : { port: listen.port, host: listen.host };
+    const started = (await app.start(at)) as unknown as Server;
+    server = started;
+    server.on('request', (_req, res: ServerResponse) => {
+      open.add(res);
+      res.on('close', () => open.delete(res));
+    });
+    // Slack sends small bodies at once: a client that dribbles headers or a body is cut off.
+    server.headersTimeout = 10_000;
+    server.requestTimeout = 15_000;
+    server.keepAliveTimeout = 65_000;
+    const address = started.address();
+    return typeof address === 'object' && address ? address.port : listen.port;
+  }
   return {
     app,
-    async start(port) {
-      if (deps.config.slack.appToken) {
-        // Socket Mode reaches no port of ours: the health routes get a server of their own.
-        await app.start();
-        const health = await startHealthServer(port, routes);
-        server = health.server;
-        return health.port;
+    async start(listen) {
+      health = await startHealthServer(listen.healthPort, routes, listen.host);
+      try {
+        return { port: await listenForSlack(listen), healthPort: health.port };
+      } catch (err) {
+        await health.close();
+        throw err;
       }
-      const started = (await app.start(port)) as unknown as Server | undefined;
-      if (started && typeof started.address === 'function') {
-        server = started;
-        server.on('request', (_req, res: ServerResponse) => {
-          open.add(res);
-          res.on('close', () => open.delete(res));
-        });
-        // Slack sends small bodies at once: a client that dribbles headers or a body is cut off.
-        server.headersTimeout = 10_000;
-        server.requestTimeout = 15_000;
-        server.keepAliveTimeout = 65_000;
-        const address = started.address();
-        if (typeof address === 'object' && address) return address.port;
-      }
-      return port;
     },
     async stop(graceMs = 25_000) {
       accepting = false;
@@ -139,8 +180,9 @@ export function createBotApp(deps: BotDeps, extraReadiness: HealthChecks['extra'
       for (const res of open) if (!res.headersSent) res.setHeader('Connection', 'close');
       server?.on('request', (_req, res: ServerResponse) => res.setHeader('Connection', 'close'));
       await app.stop();
-      if (deps.config.slack.appToken) await new Promise((resolve) => server?.close(resolve));
       await Promise.all([deps.requests.close(graceMs), deps.exports.close(graceMs)]);
+      // Last, so that probes see "shutting down" while the work in flight drains.
+      await health?.close();
     },
   };
 }

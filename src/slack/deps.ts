@@ -1,3 +1,4 @@
+import type { ContextBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { Redis } from 'ioredis';
 import type { BackupGateway } from '../backup/index.js';
@@ -35,6 +36,8 @@ export interface BotDeps {
   /** Alert status and controls; absent when the bot runs without alert rules. */
   alerts?: AlertCommands | undefined;
   now: () => Date;
+  /** A line every answer carries when AWS or Slack is a stand-in (`standInFooter`), else none. */
+  answerFooter?: ContextBlock | undefined;
 }
 
 /** Where a command or click came from and how to answer it. */

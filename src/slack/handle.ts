@@ -20,7 +20,9 @@ export function requestContext(deps: BotDeps, request: SlackRequest, work: WorkC
     replayChecked: !work.local,
     respond: async (message) => {
       answers += 1;
-      await work.once(`respond-${answers}`, () => postToResponseUrl(request.responseUrl, message));
+      await work.once(`respond-${answers}`, () =>
+        postToResponseUrl(request.responseUrl, message, deps.answerFooter),
+      );
     },
     once: work.once,
     client: deps.slack,

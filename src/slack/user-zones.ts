@@ -1,8 +1,8 @@
 import type { WebClient } from '@slack/web-api';
 import type { Redis } from 'ioredis';
-import { isTimeZone } from '../time/zone.js';
 import type { Logger } from '../logger.js';
 import { type RedisGuard, UNGUARDED } from '../results/index.js';
+import { isTimeZone } from '../time/zone.js';
 
 /** Per-user IANA time zones from users.info, cached in Redis for a day (and in memory briefly). */
 export interface UserZones {

@@ -76,7 +76,13 @@ describe('parseRules', () => {
       rules: [
         { ...good, threshold: 0, every: '2s', states: ['FAILED', 'BROKEN'] },
         { ...good, name: 'Bad Name', channel: 'general', window: 'an hour', accounts: ['12345'] },
-        { ...good, resourceTypes: ['rdss', 'Lightsail'], regions: ['mars'], treshold: 4, mention: 'everyone' },
+        {
+          ...good,
+          resourceTypes: ['rdss', 'Lightsail'],
+          regions: ['mars'],
+          treshold: 4,
+          mention: 'everyone',
+        },
         { channel: 'C0123ALERTS', states: [], threshold: 'three', window: '40d' },
       ],
       digests: [{ channel: 'C0123OPS', at: '9am', tz: 'Mars/Olympus' }],

@@ -72,13 +72,19 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('checks health where each role serves it', () => {
+  it('checks health on HEALTH_PORT, which only this host and the compose network reach', () => {
     const botConfig = configOf(bot!, 'bot');
-    expect(healthcheckPort(bot!)).toBe(botConfig.port);
-    expect(bot!.ports).toContain(`${botConfig.port}:${botConfig.port}`);
+    expect(botConfig.healthPort).not.toBe(botConfig.port);
+    expect(healthcheckPort(bot!)).toBe(botConfig.healthPort);
+    expect(bot!.ports).toEqual([
+      `${botConfig.port}:${botConfig.port}`,
+      `127.0.0.1:${botConfig.healthPort}:${botConfig.healthPort}`,
+    ]);
+    expect(bot!.expose).toContain(String(botConfig.healthPort));
     const workerConfig = configOf(worker!, 'worker');
     expect(healthcheckPort(worker!)).toBe(workerConfig.healthPort);
     expect(worker!.expose).toContain(String(workerConfig.healthPort));
+    expect(worker!.ports).toBeUndefined();
   });
 
   it('gives both roles their alert rules at ALERT_RULES_FILE, from a file that must exist', () => {
@@ -98,12 +104,16 @@ describe('docker-compose.yml', () => {
     expect(seconds(worker!.stop_grace_period)).toBeGreaterThan(25);
   });
 
-  it('runs the demo only under the demo profile, on the compose Redis', () => {
+  it('runs the demo only under the demo profile, on the compose Redis, published to this host alone', () => {
     expect(demo!.profiles).toEqual(['demo']);
     expect(demo!.command?.[0]).toBe('demo');
     expect(COMMANDS.demo.usage).toContain('--port');
-    const port = demo!.command?.[demo!.command.indexOf('--port') + 1];
-    expect(demo!.ports).toContain(`${port}:${port}`);
+    expect(COMMANDS.demo.usage).toContain('--host');
+    const option = (name: string) => demo!.command?.[demo!.command.indexOf(name) + 1];
+    const port = option('--port');
+    // Inside its container the demo must listen on every interface for the published port to reach it.
+    expect(option('--host')).toBe('0.0.0.0');
+    expect(demo!.ports).toEqual([`127.0.0.1:${port}:${port}`]);
     expect(demo!.environment?.REDIS_URL).toBe('redis://redis:6379');
     expect(demo!.healthcheck?.disable).toBe(true);
     const others = Object.entries(compose.services).filter(([name]) => name !== 'demo');

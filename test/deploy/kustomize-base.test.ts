@@ -56,13 +56,17 @@ describe('manifests/base', () => {
     }
   });
 
-  it('probes the bot on PORT at the routes the bot serves, and the Service reaches that port', () => {
+  it('probes the bot on HEALTH_PORT, and the Service reaches PORT alone', () => {
     const config = loadConfig(containerEnv(objects, botContainer), 'bot');
     const ready = botContainer.readinessProbe!.httpGet!;
     const live = botContainer.livenessProbe!.httpGet!;
     expect([ready.path, live.path]).toEqual(['/readyz', '/healthz']);
-    expect(portNumber(botContainer, ready.port)).toBe(config.port);
-    expect(portNumber(botContainer, live.port)).toBe(config.port);
+    expect(portNumber(botContainer, ready.port)).toBe(config.healthPort);
+    expect(portNumber(botContainer, live.port)).toBe(config.healthPort);
+    expect(config.healthPort).not.toBe(config.port);
+    expect(botContainer.ports?.map((p) => p.containerPort).sort()).toEqual(
+      [config.port, config.healthPort].sort(),
+    );
     const routes = healthRoutes({ redis: lazyRedis, registry: new Registry(), accepting: () => true });
     expect(routes.map((r) => `${r.method} ${r.path}`)).toEqual(
       expect.arrayContaining(['GET /readyz', 'GET /healthz', 'GET /metrics']),
@@ -73,7 +77,21 @@ describe('manifests/base', () => {
     };
     expect(selects(service.spec.selector, bot.spec.template.metadata.labels)).toBe(true);
     expect(selects(service.spec.selector, worker.spec.template.metadata.labels)).toBe(false);
-    expect(portNumber(botContainer, service.spec.ports[0]!.targetPort)).toBe(config.port);
+    expect(service.spec.ports.map((p) => portNumber(botContainer, p.targetPort))).toEqual([config.port]);
+  });
+
+  it('has Prometheus scrape /metrics on HEALTH_PORT of the bot and of the worker', () => {
+    for (const [w, c, role] of [
+      [bot, botContainer, 'bot'],
+      [worker, workerContainer, 'worker'],
+    ] as const) {
+      const config = loadConfig(containerEnv(objects, c), role);
+      expect(w.spec.template.metadata.annotations).toMatchObject({
+        'prometheus.io/scrape': 'true',
+        'prometheus.io/port': String(config.healthPort),
+        'prometheus.io/path': '/metrics',
+      });
+    }
   });
 
   it('probes the worker on HEALTH_PORT at routes its health server answers', async () => {

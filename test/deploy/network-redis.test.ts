@@ -14,16 +14,29 @@ describe('NetworkPolicy of manifests/base', () => {
   const isRedisPod = (p: Peer) =>
     selects(p.podSelector?.matchLabels ?? {}, redis.spec.template.metadata.labels);
 
-  it('lets the bot take traffic on PORT and the worker on HEALTH_PORT, and nothing else in', () => {
+  /** Prometheus, as the policies name it: its pods in the namespace `monitoring`. */
+  const isPrometheus = (p: Peer) =>
+    p.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === 'monitoring' &&
+    p.podSelector?.matchLabels?.['app.kubernetes.io/name'] === 'prometheus';
+
+  it('lets Slack reach the bot on PORT, and Prometheus alone reach HEALTH_PORT of both, and nothing else in', () => {
     const botConfig = loadConfig(containerEnv(objects, onlyContainer(bot)), 'bot');
     const workerConfig = loadConfig(containerEnv(objects, onlyContainer(worker)), 'worker');
-    for (const [w, port] of [
-      [bot, botConfig.port],
-      [worker, workerConfig.healthPort],
+    const botIn = policyFor(objects, bot).ingress;
+    // From anywhere: Slack comes through an ingress controller whose labels differ by cluster.
+    expect(botIn?.find((r) => r.ports?.some((p) => p.port === botConfig.port))?.from).toBeUndefined();
+    for (const [w, config, open] of [
+      [bot, botConfig, [botConfig.port, botConfig.healthPort]],
+      [worker, workerConfig, [workerConfig.healthPort]],
     ] as const) {
       const policy = policyFor(objects, w);
       expect(policy.policyTypes).toEqual(['Ingress', 'Egress']);
-      expect(policy.ingress?.flatMap((r) => r.ports?.map((p) => p.port))).toEqual([port]);
+      expect(policy.ingress?.flatMap((r) => r.ports?.map((p) => p.port))).toEqual(open);
+      const health = policy.ingress?.filter((r) => r.ports?.some((p) => p.port === config.healthPort)) ?? [];
+      expect(health.length).toBe(1);
+      expect(health[0]!.from?.length).toBeGreaterThan(0);
+      expect(health[0]!.from?.every(isPrometheus)).toBe(true);
+      expect(allows(policy.ingress, config.healthPort, 'TCP', isPrometheus)).toBe(true);
     }
   });
 

@@ -3,7 +3,7 @@ import { selects, type Workload } from './workloads.js';
 
 export interface Peer {
   podSelector?: { matchLabels?: Record<string, string> };
-  namespaceSelector?: object;
+  namespaceSelector?: { matchLabels?: Record<string, string> };
   ipBlock?: { cidr: string };
 }
 export interface Rule {

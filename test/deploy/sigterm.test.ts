@@ -66,7 +66,7 @@ async function signalMidCommand(target: RoleProcess, moment: Moment): Promise<nu
   const signal = async () => {
     target.child.kill('SIGTERM');
     signalled = performance.now();
-    readiness = await readinessAfterSignal(target.url);
+    readiness = await readinessAfterSignal(target.healthUrl);
   };
   if (moment === 'while the request is read') {
     holding = await startHoldingProxy(`${target.url}${SLACK_EVENTS_PATH}`, signal);
@@ -92,18 +92,20 @@ async function signalMidCommand(target: RoleProcess, moment: Moment): Promise<nu
   expect(tookMs).toBeLessThan(GRACE_MS);
   expect(target.logs().map((e) => e.msg)).toEqual(expect.arrayContaining(['list opened', 'bot stopped']));
   expect(mine()).toHaveLength(1);
-  const refused = await fetch(`${target.url}/healthz`).then(
-    () => false,
-    () => true,
-  );
-  expect(refused).toBe(true);
+  for (const url of [target.url, target.healthUrl]) {
+    const refused = await fetch(`${url}/healthz`).then(
+      () => false,
+      () => true,
+    );
+    expect(refused, url).toBe(true);
+  }
   return tookMs;
 }
 
 describe('SIGTERM while a command is being answered', () => {
   it('finishes the answer of a slow AWS call, turns unready at once and exits 0 in time', async () => {
     const target = await startBot();
-    expect((await fetch(`${target.url}/readyz`)).status).toBe(200);
+    expect((await fetch(`${target.healthUrl}/readyz`)).status).toBe(200);
     world.aws.setFaults({ latencyMs: 1500 });
     const tookMs = await signalMidCommand(target, 'after the ack');
     // The answer needed the slow AWS calls after the signal, so the bot did wait for it.

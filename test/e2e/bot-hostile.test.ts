@@ -195,7 +195,7 @@ describe('Redis outage', () => {
       );
       expect(Date.now() - started).toBeLessThan(3000);
       expect(textOf(reply)).toMatch(/cannot reach its storage/);
-      const ready = await fetch(`${stack.botUrl}/readyz`);
+      const ready = await fetch(`${stack.healthUrl}/readyz`);
       expect(ready.status).toBe(503);
     } finally {
       await stack.close();

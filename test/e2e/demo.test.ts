@@ -1,6 +1,50 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+
+/** The text the demo printed on stdout so far. */
+function printed(child: ChildProcess): () => string {
+  let text = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    text += chunk.toString('utf8');
+  });
+  return () => text;
+}
+
+/** An address of /proc/net/tcp{,6} ("0100007F", 32 hex digits for IPv6) as people write it. */
+function addressOf(hex: string): string {
+  if (hex.length === 8)
+    return (hex.match(/../g) ?? [])
+      .reverse()
+      .map((b) => Number.parseInt(b, 16))
+      .join('.');
+  if (/^0{32}$/.test(hex)) return '::';
+  if (hex === '00000000000000000000000001000000') return '::1';
+  return hex;
+}
+
+/** Where the sockets listening on TCP `port` are bound, from the kernel's own table (Linux). */
+function listeningOn(port: number): string[] {
+  const found: string[] = [];
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    for (const line of readFileSync(table, 'utf8').split('\n').slice(1)) {
+      const [, local, , state] = line.trim().split(/\s+/);
+      const [address, portHex] = (local ?? '').split(':');
+      if (state === '0A' && Number.parseInt(portHex ?? '', 16) === port) found.push(addressOf(address ?? ''));
+    }
+  }
+  return found;
+}
+
+/** Every port of a `http://host:port` URL in the text. */
+function portsIn(text: string): number[] {
+  return [...new Set([...text.matchAll(/http:\/\/[\w.[\]:]+?:(\d+)/g)].map((m) => Number(m[1])))];
+}
+
+/** The stand-in footer, as it reads in the JSON of a playground event. */
+const FOOTER =
+  /AWS data from `http:\/\/127\.0\.0\.1:\d+`, not AWS · Slack API at `http:\/\/127\.0\.0\.1:\d+\/api\/`, not Slack/;
 
 /** Resolves with the first stdout line matching `pattern`. */
 function lineMatching(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
@@ -49,7 +93,7 @@ describe('backup-jobs demo', () => {
     if (demo && demo.exitCode === null) demo.kill('SIGKILL');
   });
 
-  it('starts everything, serves the playground, raises the scripted alert, and stops cleanly on Ctrl-C', async () => {
+  it('starts everything on 127.0.0.1, serves the playground, raises the scripted alert, and stops cleanly on Ctrl-C', async () => {
     demo = spawn(
       process.execPath,
       ['--import', 'tsx', 'src/main.ts', 'demo', '--port', '0', '--burst-after', '1'],
@@ -58,29 +102,47 @@ describe('backup-jobs demo', () => {
         stdio: ['ignore', 'pipe', 'inherit'],
       },
     );
-    const [, base] = await lineMatching(demo, /Open (http:\/\/127\.0\.0\.1:\d+)\//, 30_000);
+    const banner = printed(demo);
+    await lineMatching(demo, /Press Ctrl-C to stop/, 30_000);
+    const [, base] = /Open (http:\/\/127\.0\.0\.1:\d+)\//.exec(banner())!;
+    expect(banner()).toContain('Every server listens on 127.0.0.1 only.');
+    // The playground (and Slack stand-in), the AWS emulator, the bot, and both health servers.
+    const ports = portsIn(banner());
+    expect(ports).toHaveLength(5);
+    for (const port of ports) expect([port, listeningOn(port)]).toEqual([port, ['127.0.0.1']]);
     const page = await fetch(`${base}/`);
     expect(page.status).toBe(200);
     expect(await page.text()).toMatch(/<!doctype html>/i);
     const alert = await eventMatching(`${base}/_playground/api/events?user=U0ALICE`, /prod-failures/, 40_000);
     expect(alert).toMatch(/C0ALERTS/);
+    // The worker's alert says where its data comes from, as every reply of the demo does.
+    expect(alert).toMatch(FOOTER);
     const exited = once(demo, 'exit');
     demo.kill('SIGINT');
     const [code] = await exited;
     expect(code).toBe(0);
   }, 90_000);
 
-  it('runs over Socket Mode with --socket-mode: a command typed in the playground is answered', async () => {
+  it('runs over Socket Mode with --socket-mode, on every interface with --host 0.0.0.0 and a warning', async () => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'src/main.ts', 'demo', '--port', '0', '--burst-after', '600', '--socket-mode'],
+      [
+        ...['--import', 'tsx', 'src/main.ts', 'demo', '--port', '0', '--burst-after', '600'],
+        ...['--socket-mode', '--host', '0.0.0.0'],
+      ],
       { env: { ...process.env, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     demo = child;
-    const ready = lineMatching(child, /over Socket Mode \((\d+) connection\)/, 30_000);
-    const [, base] = await lineMatching(child, /Open (http:\/\/127\.0\.0\.1:\d+)\//, 30_000);
-    const [, connections] = await ready;
+    const banner = printed(child);
+    await lineMatching(child, /Press Ctrl-C to stop/, 30_000);
+    const [, connections] = /over Socket Mode \((\d+) connection\)/.exec(banner())!;
     expect(Number(connections)).toBe(1);
+    const [, base] = /Open (http:\/\/127\.0\.0\.1:\d+)\//.exec(banner())!;
+    expect(banner()).toMatch(/Warning: every server listens on 0\.0\.0\.0, every interface/);
+    // The playground, the AWS emulator and both health servers; the bot listens for no one in Socket Mode.
+    const ports = portsIn(banner());
+    expect(ports).toHaveLength(4);
+    for (const port of ports) expect([port, listeningOn(port)]).toEqual([port, ['0.0.0.0']]);
     const answered = eventMatching(
       `${base}/_playground/api/events?user=U0ALICE`,
       /Failed jobs created/,
@@ -92,7 +154,9 @@ describe('backup-jobs demo', () => {
       body: JSON.stringify({ channel: 'C0OPS', user: 'U0ALICE', text: '/backup-jobs failed last 7 days' }),
     });
     expect(await sent.json()).toMatchObject({ ok: true, status: 200 });
-    expect(await answered).toMatch(/C0OPS/);
+    const answer = await answered;
+    expect(answer).toMatch(/C0OPS/);
+    expect(answer).toMatch(FOOTER);
     const exited = once(child, 'exit');
     child.kill('SIGINT');
     const [code] = await exited;

@@ -57,7 +57,7 @@ describe('sixteen people export a shared result at once, during an incident', ()
         .filter((m) => m.ephemeralFor === p.id && /Your export is queued: \d+ exports? ahead/.test(m.text)),
     );
     expect(queued.length).toBeGreaterThan(0);
-    const ready = await fetch(`${stack.botUrl}/readyz`);
+    const ready = await fetch(`${stack.healthUrl}/readyz`);
     expect(ready.status).toBe(200);
   }, 150_000);
 });

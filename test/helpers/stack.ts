@@ -23,8 +23,10 @@ export interface Stack {
   slack: SlackStandIn;
   prefix: string;
   redis: ReturnType<typeof testRedis>['redis'];
-  /** Over HTTP, where Slack's requests and the health routes go; in Socket Mode, the health routes only. */
+  /** Over HTTP, where Slack's requests (and a bare /healthz) go; unused in Socket Mode. */
   botUrl: string;
+  /** The bot's HEALTH_PORT, in either transport: /healthz, /readyz, /metrics. */
+  healthUrl: string;
   stopBot(): Promise<void>;
   close(): Promise<void>;
 }
@@ -59,6 +61,7 @@ export async function startStack(
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_API_URL: slack.apiUrl,
     PORT: '0',
+    HEALTH_PORT: '0',
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     REDIS_PREFIX: db.prefix,
     AWS_REGIONS: aws.regions.join(','),
@@ -83,6 +86,7 @@ export async function startStack(
     prefix: db.prefix,
     redis: db.redis,
     botUrl,
+    healthUrl: `http://127.0.0.1:${bot.healthPort}`,
     stopBot,
     async close() {
       await stopBot();

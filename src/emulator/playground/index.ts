@@ -3,6 +3,7 @@ import type { SlackStandIn } from '../slack/index.js';
 import { sendJson } from '../slack/send.js';
 import { type ApiContext, click, command, messages, workspace } from './api.js';
 import { createEventHub } from './events.js';
+import { crossSiteRefusal } from './same-origin.js';
 import { resolveStaticDir, serveAsset } from './static-files.js';
 
 export type { FileView, MessageView } from './views.js';
@@ -37,6 +38,11 @@ async function route(ctx: ApiContext, dir: string, req: IncomingMessage, res: Se
   }
   if (path.startsWith(`${PLAYGROUND_API}/`)) {
     const name = path.slice(PLAYGROUND_API.length + 1);
+    const refused = method === 'GET' ? undefined : crossSiteRefusal(req);
+    if (refused) {
+      res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' });
+      return res.end(refused);
+    }
     if (method === 'GET' && name === 'workspace') return sendJson(res, 200, workspace(ctx));
     if (method === 'GET' && name === 'messages') {
       const list = messages(ctx, url);

@@ -56,9 +56,11 @@ export function validatingApp(app: App, deps: BotDeps): Pick<App, 'processEvent'
       const url = ResponseUrl.safeParse(body.response_url);
       if (!url.success) throw new MalformedPayloadError();
       await event.ack();
-      await postToResponseUrl(url.data, { ...malformedRequestMessage(), response_type: 'ephemeral' }).catch(
-        () => undefined,
-      );
+      await postToResponseUrl(
+        url.data,
+        { ...malformedRequestMessage(), response_type: 'ephemeral' },
+        deps.answerFooter,
+      ).catch(() => undefined);
     },
   };
 }

@@ -25,6 +25,8 @@ export interface RoleProcess {
   child: ChildProcess;
   /** The bot's PORT, or the worker's HEALTH_PORT, as the process reported it. */
   url: string;
+  /** HEALTH_PORT, as the process reported it: /healthz, /readyz, /metrics. */
+  healthUrl: string;
   /** Settles once the process has ended and its output has been read. */
   exited: Promise<Exit>;
   logs(): LogEntry[];
@@ -117,12 +119,14 @@ export async function startRole(role: Role, env: Record<string, string>): Promis
   }
 
   const started = await waitForLog((e) => e.msg === STARTED[role], 20_000);
-  const url = `http://127.0.0.1:${Number(role === 'bot' ? started.port : started.healthPort)}`;
-  await untilReady(url, exited);
+  const healthUrl = `http://127.0.0.1:${Number(started.healthPort)}`;
+  const url = role === 'bot' ? `http://127.0.0.1:${Number(started.port)}` : healthUrl;
+  await untilReady(healthUrl, exited);
   return {
     role,
     child,
     url,
+    healthUrl,
     exited,
     logs: () => [...entries],
     waitForLog,

@@ -105,6 +105,42 @@ describe('the playground server', () => {
     ]);
   });
 
+  it('refuses with a 403 what is not a same-origin JSON post, and drives no command with it', async () => {
+    const received = app.nextCommand();
+    const body = JSON.stringify({ channel: 'C0OPS', user: 'U0ALICE', text: '/backup-jobs refused' });
+    const json = { 'Content-Type': 'application/json' };
+    const attempts: [string, Record<string, string>, string][] = [
+      ['command', { 'Content-Type': 'text/plain' }, 'refused: send the body as application/json'],
+      [
+        'command',
+        { 'Content-Type': 'application/x-www-form-urlencoded' },
+        'refused: send the body as application/json',
+      ],
+      ['command', {}, 'refused: send the body as application/json'],
+      ['command', { ...json, Origin: 'http://evil.example' }, 'refused: a request from another origin'],
+      ['command', { ...json, Origin: 'null' }, 'refused: a request from another origin'],
+      ['command', { ...json, 'Sec-Fetch-Site': 'cross-site' }, 'refused: a cross-site request'],
+      ['command', { ...json, 'Sec-Fetch-Site': 'same-site' }, 'refused: a same-site request'],
+      ['click', { 'Content-Type': 'text/plain' }, 'refused: send the body as application/json'],
+    ];
+    for (const [path, headers, refusal] of attempts) {
+      const res = await fetch(api(path), { method: 'POST', headers, body });
+      expect([path, headers, res.status, await res.text()]).toEqual([path, headers, 403, refusal]);
+      expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+    }
+    const own = await fetch(api('command'), {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json; charset=utf-8',
+        Origin: slack.baseUrl,
+        'Sec-Fetch-Site': 'same-origin',
+      },
+      body: JSON.stringify({ channel: 'C0OPS', user: 'U0ALICE', text: '/backup-jobs from the page' }),
+    });
+    expect(own.status).toBe(200);
+    expect((await received).text).toBe('from the page');
+  });
+
   it('sends a command to the app with the text after the command name', async () => {
     const received = app.nextCommand();
     const res = await post('command', {

@@ -48,6 +48,7 @@ export async function startPlaygroundStack(options: { rules?: unknown[] } = {}):
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_API_URL: slack.apiUrl,
     PORT: '0',
+    HEALTH_PORT: '0',
     REDIS_URL: redisUrl,
     REDIS_PREFIX: db.prefix,
     AWS_REGIONS: aws.regions.join(','),

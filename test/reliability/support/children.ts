@@ -9,6 +9,8 @@ export interface ProductChild {
   name: string;
   /** `http://127.0.0.1:PORT`: the bot's HTTP port, or the worker's health port. */
   url: string;
+  /** Where /readyz and /metrics are: the bot's HEALTH_PORT, or the worker's `url`. */
+  healthUrl: string;
   child: ChildProcess;
   logFile: string;
   /** True while the process runs. */
@@ -41,10 +43,19 @@ export async function startProduct(
 ): Promise<ProductChild> {
   const port = await freePort();
   const portKey = role === 'bot' ? 'PORT' : 'HEALTH_PORT';
+  // The bot's /readyz and /metrics are on a HEALTH_PORT of its own, free like its PORT.
+  const healthPort = role === 'bot' ? await freePort() : port;
+  const extra = role === 'bot' ? { HEALTH_PORT: String(healthPort) } : {};
   const logFile = join(logDir, `${name}.log`);
   const log = createWriteStream(logFile, { flags: 'a' });
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', role], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env, [portKey]: String(port) },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      ...env,
+      ...extra,
+      [portKey]: String(port),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.pipe(log, { end: false });
@@ -55,6 +66,7 @@ export async function startProduct(
   return {
     name,
     url,
+    healthUrl: `http://127.0.0.1:${healthPort}`,
     child,
     logFile,
     alive: () => child.exitCode === null && child.signalCode === null,

@@ -4,6 +4,7 @@ import { type AlertControlChange, controlReply } from '../blocks/alert-replies.j
 import { UsageError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { ListQuery } from '../query/types.js';
+import { formatDuration } from '../time/duration.js';
 import type { AlertState } from './alert-state.js';
 import { ruleToListQuery } from './list-query.js';
 import type { AlertPoster } from './poster.js';
@@ -22,27 +23,45 @@ export interface AlertServiceOptions {
   /** @defaultValue Date.now */
   now?: () => number;
   logger?: Logger;
-  /** The longest mute anyone may set. @defaultValue 30 days */
-  maxMuteMs?: number;
 }
 
-/** A mute longer than this is refused: a rule muted and forgotten protects nobody. */
-export const MAX_MUTE_MS = 30 * 24 * 3_600_000;
+/** A person's mute of a rule. */
+export interface MuteRequest {
+  /** When the mute ends (epoch ms). */
+  untilMs: number;
+  userId: string;
+  /**
+   * The longest mute this deployment allows (`config.alerts.maxMuteMs`): a rule muted and
+   * forgotten protects nobody, so a longer one is refused with the maximum named.
+   */
+  maxMuteMs: number;
+}
 
 /** What the Slack listeners (buttons and `/backup-jobs alerts …`) call. Errors are CodedErrors. */
 export interface AlertService {
   rules(): readonly AlertRule[];
+  /** The rule by name; a UsageError that says how to list the rules when there is none. */
+  rule(name: string): AlertRule;
   /** Every rule with its state: OK, FIRING since, MUTED until, UNKNOWN or ERROR and why. */
   listStatuses(): Promise<RuleStatus[]>;
   /** Records who acknowledged the incident (stops renotify) and shows it on the alert message. */
   acknowledge(rule: string, incidentId: string, userId: string): Promise<RuleStatus>;
-  /** Nothing new is posted for the rule until `untilMs` (epoch ms); its state is still tracked. */
-  mute(rule: string, untilMs: number, userId: string): Promise<RuleStatus>;
+  /** Nothing new is posted for the rule until `untilMs`; its state is still tracked. */
+  mute(rule: string, request: MuteRequest): Promise<RuleStatus>;
   unmute(rule: string, userId: string): Promise<RuleStatus>;
   /** Posts a clearly marked sample alert to the rule's channel; resolves to its ts. */
   sendTest(rule: string): Promise<string>;
   /** The list query for the Show jobs button. */
   ruleToListQuery(rule: string, now: Date): ListQuery;
+}
+
+/** The refusal of a mute beyond the maximum: it names the maximum and how to stay within it. */
+function tooLong(forMs: number, maxMs: number): UsageError {
+  const longest = formatDuration(maxMs, 'words');
+  return new UsageError(
+    `A mute can last ${longest} at most, and ${formatDuration(forMs, 'words')} is longer.`,
+    `Mute for ${longest} or less, and mute again then if you still need to.`,
+  );
 }
 
 export function createAlertService(options: AlertServiceOptions): AlertService {
@@ -98,6 +117,7 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
   }
   return {
     rules: () => options.rules,
+    rule: find,
     async listStatuses() {
       const docs = await Promise.all(options.rules.map((r) => store.read(r.name)));
       return options.rules.map((rule, i) => ruleStatus(rule, docs[i]!.doc.state, now()));
@@ -119,16 +139,11 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
         { kind: 'ack', by: userId },
       );
     },
-    async mute(name, untilMs, userId) {
-      if (!(untilMs > now()))
+    async mute(name, { untilMs, userId, maxMuteMs }) {
+      const forMs = untilMs - now();
+      if (!(forMs > 0))
         throw new UsageError('A mute must end in the future.', 'Give a duration like 1h or 8h.');
-      const maxMs = options.maxMuteMs ?? MAX_MUTE_MS;
-      if (untilMs - now() > maxMs) {
-        throw new UsageError(
-          `A mute can last ${Math.round(maxMs / 86_400_000)} days at most.`,
-          'Give a shorter duration like 8h or 7d, and mute again later if you still need to.',
-        );
-      }
+      if (forMs > maxMuteMs) throw tooLong(forMs, maxMuteMs);
       return change(name, (state) => ({ ...state, mute: { until: untilMs, by: userId } }), {
         kind: 'mute',
         by: userId,

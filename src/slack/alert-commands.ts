@@ -2,15 +2,26 @@ import type { AlertService } from '../alerts/service.js';
 import { alertStatusList } from '../blocks/alert-status.js';
 import { errorMessage } from '../blocks/index.js';
 import type { AlertsQuery } from '../query/types.js';
+import { formatDuration } from '../time/duration.js';
+import { type AlertControl, refuseAlertControl } from './alert-access.js';
 import type { BotDeps, RequestContext } from './deps.js';
 
 export type AlertCommands = AlertService;
 
-function durationWords(ms: number): string {
-  const hours = ms / 3_600_000;
-  if (hours >= 24 && hours % 24 === 0) return `${hours / 24} day${hours === 24 ? '' : 's'}`;
-  if (hours >= 1 && Number.isInteger(hours)) return `${hours} hour${hours === 1 ? '' : 's'}`;
-  return `${Math.round(ms / 60_000)} minutes`;
+/** The refusal when the person may not change `rule` from the channel the command was typed in. */
+function refuse(
+  deps: BotDeps,
+  ctx: RequestContext,
+  alerts: AlertService,
+  control: AlertControl,
+  rule: string,
+) {
+  return refuseAlertControl(deps, ctx.log, {
+    control,
+    rule: alerts.rule(rule),
+    userId: ctx.userId,
+    surface: { kind: 'channel', channelId: ctx.channelId },
+  });
 }
 
 /** `/backup-jobs alerts [mute|unmute|test …]`: the rules with their state, and their controls. */
@@ -26,14 +37,20 @@ export async function runAlertsCommand(deps: BotDeps, ctx: RequestContext, query
     case 'list':
       return alertStatusList(await alerts.listStatuses());
     case 'mute': {
-      await alerts.mute(query.rule, deps.now().getTime() + query.durationMs, ctx.userId);
+      const refusal = await refuse(deps, ctx, alerts, 'mute', query.rule);
+      if (refusal) return refusal;
+      const untilMs = deps.now().getTime() + query.durationMs;
+      await alerts.mute(query.rule, { untilMs, userId: ctx.userId, maxMuteMs: deps.config.alerts.maxMuteMs });
       return confirmation(
-        `:no_bell: *${query.rule}* is muted for ${durationWords(query.durationMs)} by <@${ctx.userId}>.`,
+        `:no_bell: *${query.rule}* is muted for ${formatDuration(query.durationMs, 'words')} by <@${ctx.userId}>.`,
       );
     }
-    case 'unmute':
+    case 'unmute': {
+      const refusal = await refuse(deps, ctx, alerts, 'unmute', query.rule);
+      if (refusal) return refusal;
       await alerts.unmute(query.rule, ctx.userId);
       return confirmation(`:bell: *${query.rule}* is unmuted by <@${ctx.userId}>.`);
+    }
     case 'test':
       await alerts.sendTest(query.rule);
       return confirmation(`:test_tube: A sample alert of *${query.rule}* was posted to its channel.`);

@@ -99,17 +99,26 @@ describe('alert service (real Redis, Slack stand-in)', () => {
     expect(JSON.stringify(standIn.message(message.id)!.blocks)).toContain('Acknowledged by <@U0ALICE>');
     expect(actionIds(standIn.message(message.id)!.blocks)).not.toContain('bj_alert_ack');
 
-    expect(await alerts.mute('db', T0 + 3_600_000, 'U0BOB')).toMatchObject({
+    const max = 30 * 86_400_000;
+    expect(
+      await alerts.mute('db', { untilMs: T0 + 3_600_000, userId: 'U0BOB', maxMuteMs: max }),
+    ).toMatchObject({
       state: 'MUTED',
       mutedUntil: T0 + 3_600_000,
     });
     expect(actionIds(standIn.message(message.id)!.blocks)).toEqual(['bj_alert_show_jobs', 'bj_alert_unmute']);
     expect(await alerts.unmute('db', 'U0BOB')).toMatchObject({ state: 'FIRING' });
     expect(actionIds(standIn.message(message.id)!.blocks)).toContain('bj_alert_mute_8h');
-    await expect(alerts.mute('db', clock - 1, 'U0BOB')).rejects.toThrow('A mute must end in the future.');
-    await expect(alerts.mute('db', clock + 31 * 86_400_000, 'U0BOB')).rejects.toThrow(
-      'A mute can last 30 days at most.',
+    await expect(alerts.mute('db', { untilMs: clock - 1, userId: 'U0BOB', maxMuteMs: max })).rejects.toThrow(
+      'A mute must end in the future.',
     );
+    await expect(
+      alerts.mute('db', { untilMs: clock + 31 * 86_400_000, userId: 'U0BOB', maxMuteMs: max }),
+    ).rejects.toMatchObject({
+      code: 'USAGE',
+      message: 'A mute can last 30 days at most, and 31 days is longer.',
+      remedy: 'Mute for 30 days or less, and mute again then if you still need to.',
+    });
     // Every change is recorded in the alert's thread, with who did it.
     const thread = standIn
       .messages('C0ALERT4')
@@ -120,6 +129,31 @@ describe('alert service (real Redis, Slack stand-in)', () => {
       expect.stringMatching(/^🔕 Muted by <@U0BOB> until <!date\^/),
       '🔔 Unmuted by <@U0BOB>.',
     ]);
+  });
+
+  it('keeps a mute within the maximum it is given, naming that maximum when refused', async () => {
+    const alerts = live();
+    const day = 86_400_000;
+    const before = await redis.hget(`${prefix}:alert:quiet`, 'doc');
+    await expect(
+      alerts.mute('quiet', { untilMs: clock + 2 * day, userId: 'U0BOB', maxMuteMs: day }),
+    ).rejects.toThrow('A mute can last 1 day at most, and 2 days is longer.');
+    await expect(
+      alerts.mute('quiet', { untilMs: clock + 8 * 3_600_000, userId: 'U0BOB', maxMuteMs: 6 * 3_600_000 }),
+    ).rejects.toThrow('A mute can last 6 hours at most, and 8 hours is longer.');
+    expect(await redis.hget(`${prefix}:alert:quiet`, 'doc')).toBe(before);
+    expect(
+      await alerts.mute('quiet', { untilMs: clock + day, userId: 'U0BOB', maxMuteMs: day }),
+    ).toMatchObject({
+      state: 'MUTED',
+      mutedUntil: clock + day,
+    });
+    await alerts.unmute('quiet', 'U0BOB');
+  });
+
+  it('finds a rule by name, or says how to list them', () => {
+    expect(live().rule('db')).toMatchObject({ name: 'db', channel: 'C0ALERT4' });
+    expect(() => live().rule('nope')).toThrow('There is no alert rule named "nope".');
   });
 
   it('refuses unknown rules with a coded error', async () => {

@@ -33,7 +33,16 @@ describe('slack-app-manifest.yaml', () => {
 
   it('asks for exactly the bot scopes the app uses, and no user scopes', () => {
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(
-      ['chat:write', 'chat:write.public', 'commands', 'files:write', 'im:write', 'users:read'].sort(),
+      [
+        'channels:read',
+        'chat:write',
+        'chat:write.public',
+        'commands',
+        'files:write',
+        'groups:read',
+        'im:write',
+        'users:read',
+      ].sort(),
     );
     expect(manifest.oauth_config.scopes.user).toBeUndefined();
   });

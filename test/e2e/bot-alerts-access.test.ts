@@ -57,13 +57,17 @@ describe.each(TRANSPORTS)('/backup-jobs alerts (%s)', (transport) => {
     expect(list).toMatch(
       /\*prod-failures\* → <#C0ALERTS>: \*UNKNOWN\* · not evaluated yet · \(threshold 3 in 1h\)/,
     );
-    expect(textOf(await ask(stack, 'alerts mute prod-failures 2h'))).toMatch(
+    // Mutes are typed in the rule's channel, where its alerts are posted.
+    expect(textOf(await ask(stack, 'alerts mute prod-failures 2h', 'C0ALERTS'))).toMatch(
       /muted for 2 hours by <@U0ALICE>/,
     );
     expect(textOf(await ask(stack, 'alerts'))).toMatch(/MUTED|muted/i);
-    expect(textOf(await ask(stack, 'alerts unmute prod-failures'))).toMatch(/unmuted/);
+    expect(textOf(await ask(stack, 'alerts unmute prod-failures', 'C0ALERTS'))).toMatch(/unmuted/);
     expect(textOf(await ask(stack, 'alerts test prod-failures'))).toMatch(/sample alert/);
-    const sample = await stack.slack.waitForMessage((m) => m.channel === 'C0ALERTS', 10_000);
+    const sample = await stack.slack.waitForMessage(
+      (m) => m.channel === 'C0ALERTS' && !m.ephemeralFor && !m.threadTs,
+      10_000,
+    );
     expect(textOf(sample)).toMatch(/test|sample/i);
   });
 
@@ -87,7 +91,7 @@ describe.each(TRANSPORTS)('/backup-jobs alerts (%s)', (transport) => {
       await stack.slack.waitForMessage((m) => m.id === alert.id && /Acknowledged by/.test(textOf(m)), 10_000);
       await stack.slack.click({ user: 'U0ALICE', messageId: alert.id, actionId: ALERT_ACTIONS.mute1h });
       await stack.slack.waitForMessage(
-        (m) => m.ephemeralFor === 'U0ALICE' && /button-failures\* is muted for 1 h/.test(m.text),
+        (m) => m.ephemeralFor === 'U0ALICE' && /button-failures\* is muted for 1 hour/.test(m.text),
         10_000,
       );
       await stack.slack.waitForMessage((m) => m.id === alert.id && /Muted until/.test(textOf(m)), 10_000);

@@ -63,6 +63,11 @@ export interface SlackStandInOptions {
   users?: readonly StandInUser[];
   /** @defaultValue {@link DEFAULT_CHANNELS} */
   channels?: readonly StandInChannel[];
+  /**
+   * The bot token's scopes. The methods that check them (conversations.members) answer
+   * `missing_scope`, with `needed` and `provided`, when one is lacking. @defaultValue every scope
+   */
+  scopes?: readonly string[];
   /** Where commands and clicks go, e.g. `http://127.0.0.1:3000/slack/events`. */
   botUrl?: string;
   /** The stand-in's clock: message ts, response_url age, rate limits, signature timestamps. */
@@ -167,6 +172,7 @@ export async function startSlackStandIn(o: SlackStandInOptions): Promise<SlackSt
     signingSecret: o.signingSecret,
     ackTimeoutMs: o.ackTimeoutMs ?? ACK_TIMEOUT_MS,
     workspace,
+    scopes: o.scopes ? new Set(o.scopes) : undefined,
     store: new MessageStore(now),
     files: new FileStore(baseUrl),
     limits: new Limits(o.enforceRateLimits ?? false, now),

@@ -25,6 +25,8 @@ export const ENFORCED_LIMITS: Readonly<
 > = {
   'chat.postMessage': { burst: 5, perSec: 1, perChannel: true },
   'chat.update': { burst: 50, perSec: 50 / 60, perChannel: false },
+  // Tier 4: 100+ per minute.
+  'conversations.members': { burst: 100, perSec: 100 / 60, perChannel: false },
 };
 
 export type Throttle = { kind: 'rate_limited'; retryAfterSec: number } | { kind: 'error'; error: string };

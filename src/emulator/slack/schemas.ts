@@ -31,6 +31,13 @@ export const ChannelArgs = z.object({ channel: id });
 
 export const OpenArgs = z.object({ users: id });
 
+/** conversations.members: `limit` and `cursor` stay raw here, so their own errors can be answered. */
+export const MembersArgs = z.object({
+  channel: id,
+  cursor: z.string().optional(),
+  limit: z.union([z.string(), z.number()]).optional(),
+});
+
 export const UploadUrlArgs = z.object({
   filename: id,
   length: z.coerce.number().int().positive(),

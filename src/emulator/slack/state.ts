@@ -18,6 +18,8 @@ export interface StandInState {
   readonly signingSecret: string;
   readonly ackTimeoutMs: number;
   readonly workspace: Workspace;
+  /** The bot token's scopes; undefined grants every scope. */
+  readonly scopes: ReadonlySet<string> | undefined;
   readonly store: MessageStore;
   readonly files: FileStore;
   readonly limits: Limits;

@@ -1,4 +1,6 @@
 import { ALERT_ACTIONS, decodeAlertValue, MUTE_DURATIONS_MS } from '../../blocks/alert-actions.js';
+import { formatDuration } from '../../time/duration.js';
+import { type AlertControl, refuseAlertControl } from '../alert-access.js';
 import type { BotDeps } from '../deps.js';
 import { renderPage } from '../show-list.js';
 import type { ClickAction } from './types.js';
@@ -19,14 +21,14 @@ function note(text: string) {
   return { text, response_type: 'ephemeral', replace_original: false };
 }
 
-type AlertControl = (
+type ControlRun = (
   alerts: NonNullable<BotDeps['alerts']>,
   target: NonNullable<ReturnType<typeof decodeAlertValue>>,
   ...rest: Parameters<ClickAction['run']>
 ) => Promise<object | null>;
 
 /** The alert button's target and the alert service, or the refusal to answer with. */
-function control(run: AlertControl): ClickAction['run'] {
+function control(run: ControlRun): ClickAction['run'] {
   return async (deps, ctx, value, request) => {
     const target = decodeAlertValue(value);
     if (!target) return refused;
@@ -35,14 +37,33 @@ function control(run: AlertControl): ClickAction['run'] {
   };
 }
 
+/**
+ * A control that changes the alert for everyone: only for those allowed (see alert-access.ts),
+ * from the channel the clicked alert is in.
+ */
+function guarded(kind: AlertControl, run: ControlRun): ClickAction['run'] {
+  return control(async (alerts, target, deps, ctx, ...rest) => {
+    const refusal = await refuseAlertControl(deps, ctx.log, {
+      control: kind,
+      rule: alerts.rule(target.rule),
+      userId: ctx.userId,
+      surface: { kind: 'channel', channelId: ctx.channelId },
+    });
+    return refusal ?? run(alerts, target, deps, ctx, ...rest);
+  });
+}
+
 const mute = (actionId: string): ClickAction => ({
   match: actionId,
   name: 'alert_mute',
   changesState: true,
-  run: control(async (alerts, target, deps, ctx) => {
+  run: guarded('mute', async (alerts, target, deps, ctx) => {
     const ms = MUTE_DURATIONS_MS[actionId] ?? 3_600_000;
-    await alerts.mute(target.rule, deps.now().getTime() + ms, ctx.userId);
-    return note(`:no_bell: *${target.rule}* is muted for ${ms / 3_600_000} h by <@${ctx.userId}>.`);
+    const untilMs = deps.now().getTime() + ms;
+    await alerts.mute(target.rule, { untilMs, userId: ctx.userId, maxMuteMs: deps.config.alerts.maxMuteMs });
+    return note(
+      `:no_bell: *${target.rule}* is muted for ${formatDuration(ms, 'words')} by <@${ctx.userId}>.`,
+    );
   }),
 });
 
@@ -66,7 +87,7 @@ export const ALERT_CLICKS: readonly ClickAction[] = [
     match: ALERT_ACTIONS.acknowledge,
     name: 'alert_ack',
     changesState: true,
-    run: control(async (alerts, target, _deps, ctx) => {
+    run: guarded('ack', async (alerts, target, _deps, ctx) => {
       await alerts.acknowledge(target.rule, target.incidentId, ctx.userId);
       return null;
     }),
@@ -78,7 +99,7 @@ export const ALERT_CLICKS: readonly ClickAction[] = [
     match: ALERT_ACTIONS.unmute,
     name: 'alert_unmute',
     changesState: true,
-    run: control(async (alerts, target, _deps, ctx) => {
+    run: guarded('unmute', async (alerts, target, _deps, ctx) => {
       await alerts.unmute(target.rule, ctx.userId);
       return note(`:bell: *${target.rule}* is unmuted by <@${ctx.userId}>.`);
     }),

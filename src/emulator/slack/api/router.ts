@@ -8,6 +8,7 @@ import { appsConnectionsOpen } from './apps.js';
 import { deleteMessage, postEphemeral, postMessage, update } from './chat.js';
 import { completeUploadExternal, getUploadUrlExternal } from './files.js';
 import { authTest, conversationsInfo, conversationsOpen, usersInfo } from './info.js';
+import { conversationsMembers } from './members.js';
 import { viewsOpen, viewsPublish, viewsPush, viewsUpdate } from './views.js';
 
 type Method = (args: Record<string, unknown>, state: StandInState) => ApiAnswer;
@@ -22,6 +23,7 @@ const METHODS: Readonly<Record<string, Method>> = {
   'users.info': usersInfo,
   'conversations.info': conversationsInfo,
   'conversations.open': conversationsOpen,
+  'conversations.members': conversationsMembers,
   'files.getUploadURLExternal': getUploadUrlExternal,
   'files.completeUploadExternal': completeUploadExternal,
   'views.open': viewsOpen,

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { benchAlertTick } from './alerts.js';
 import { benchCsvMemory } from './csv-memory.js';
@@ -73,6 +73,9 @@ function againstTheBars(v: Record<string, number>): string[] {
   ];
 }
 
+/** The heading of the section that comes from the reliability suite, not from this run. */
+const RELIABILITY_HEADING = '## Reliability: load and abuse';
+
 const only = process.argv[2];
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}`;
 const parts: string[] = [
@@ -94,6 +97,12 @@ if (only) {
   // One section alone is printed, not written: BENCHMARKS.md always holds a whole run.
   process.stdout.write(`${parts.join('\n')}\n`);
 } else {
+  // The reliability suite's section is written by hand from `npm run test:reliability`: kept.
+  const kept = await readFile('BENCHMARKS.md', 'utf8').then(
+    (text) => text.slice(Math.max(0, text.indexOf(RELIABILITY_HEADING))),
+    () => '',
+  );
+  if (kept.startsWith(RELIABILITY_HEADING)) parts.push(kept.trimEnd(), '');
   await writeFile('BENCHMARKS.md', parts.join('\n'), 'utf8');
   process.stdout.write('BENCHMARKS.md written\n');
 }

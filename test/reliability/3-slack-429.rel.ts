@@ -26,7 +26,7 @@ describe('Slack answering 429 in storms', () => {
     const db = close.add(testRedis(), (d) => d.cleanup());
     const aws = close.add(await startAws({ jobs: 0 }), (a) => a.close());
     // Slack's own per-channel and per-method limits apply as well as the storms.
-    const slack = close.add(await startSlack(secrets, true), (s) => s.close());
+    const slack = close.add(await startSlack(secrets, { enforceRateLimits: true }), (s) => s.close());
     const scratch = close.add(await scratchDir(), (s) => s.remove());
     const env = {
       ...productEnv(secrets, { slackApi: slack.apiUrl, aws: aws.url, redis: REDIS_URL }, REGIONS, db.prefix),

@@ -35,13 +35,21 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
+export interface OwnRedisOptions {
+  /** More `redis-server` arguments, e.g. `['--maxmemory', '64mb']`. @defaultValue none */
+  args?: readonly string[];
+}
+
 /** Never the machine's shared Redis: no RDB save points, no AOF, a temp dir, 127.0.0.1 only. */
-export async function startOwnRedis(): Promise<OwnRedis> {
+export async function startOwnRedis(options: OwnRedisOptions = {}): Promise<OwnRedis> {
   const port = await freePort();
   const dir = await mkdtemp(join(tmpdir(), 'bj-reliability-redis-'));
   const url = `redis://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
+  const args = [
+    ...['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    ...(options.args ?? []),
+  ];
   async function start() {
     const started = spawn('redis-server', [...args, '--dir', dir], { stdio: 'ignore' });
     child = started;

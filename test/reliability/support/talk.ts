@@ -13,7 +13,7 @@ export interface Exchange {
 }
 
 /** How an answer reads to the person who asked. */
-export type AnswerKind = 'page' | 'storage-unavailable' | 'unexpected' | 'other';
+export type AnswerKind = 'page' | 'slow-down' | 'storage-unavailable' | 'unexpected' | 'other';
 
 export function answerText(answer: Answer): string {
   return textOf({ text: String(answer.body.text ?? ''), blocks: answer.body.blocks ?? [] });
@@ -23,6 +23,7 @@ export function kindOf(answer: Answer): AnswerKind {
   const text = answerText(answer);
   if (/cannot reach its storage/.test(text)) return 'storage-unavailable';
   if (/Something went wrong on our side|TypeError|\bat .+\.ts:\d+/.test(text)) return 'unexpected';
+  if (/Slow down: (you|this channel) sent more than \d+ requests/.test(text)) return 'slow-down';
   if (/Page \d+/.test(text)) return 'page';
   return 'other';
 }
@@ -34,6 +35,11 @@ export function pageNumber(answer: Answer): number | undefined {
 
 export function nextValue(answer: Answer): string | undefined {
   return buttons({ blocks: answer.body.blocks ?? [] }).get(ACTION.next)?.value;
+}
+
+/** The value of the page's Export CSV button: the cursor and page it exports. */
+export function exportValue(answer: Answer): string | undefined {
+  return buttons({ blocks: answer.body.blocks ?? [] }).get(ACTION.exportCsv)?.value;
 }
 
 export function prevValue(answer: Answer): string | undefined {

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BackupClient, paginateListBackupJobSummaries } from '@aws-sdk/client-backup';
 import { type BackupEmulatorOptions, startBackupEmulator } from '../../../src/emulator/aws/index.js';
-import { DEFAULT_CHANNELS, type SlackStandIn, startSlackStandIn } from '../../../src/emulator/slack/index.js';
+import {
+  DEFAULT_CHANNELS,
+  DEFAULT_USERS,
+  type SlackStandIn,
+  startSlackStandIn,
+} from '../../../src/emulator/slack/index.js';
 import { CHANNELS } from '../../alerts/helpers.js';
 import { allJobIds, TEST_CREDENTIALS } from '../../helpers/aws.js';
 import type { SuiteSecrets } from './suite.js';
@@ -24,8 +29,21 @@ export function closers() {
   };
 }
 
+export interface SlackOptions {
+  /** Answer 429 like Slack when posts and updates go faster than Slack allows. @defaultValue false */
+  enforceRateLimits?: boolean;
+  /** More workspace members (user ids), each in #ops: a case's crowd of people. @defaultValue none */
+  users?: readonly string[];
+}
+
 /** The Slack stand-in with the run's secrets: #ops, and alert channels C0ALERT1..8 the bot is in. */
-export function startSlack(secrets: SuiteSecrets, enforceRateLimits = false): Promise<SlackStandIn> {
+export function startSlack(secrets: SuiteSecrets, options: SlackOptions = {}): Promise<SlackStandIn> {
+  const crowd = (options.users ?? []).map((id) => ({
+    id,
+    name: id.toLowerCase(),
+    realName: `Member ${id}`,
+    tz: 'UTC',
+  }));
   const alertChannels = CHANNELS.map((id) => ({
     id,
     name: id.toLowerCase(),
@@ -33,11 +51,15 @@ export function startSlack(secrets: SuiteSecrets, enforceRateLimits = false): Pr
     botMember: true,
     members: ['U0ALICE'],
   }));
+  const channels = DEFAULT_CHANNELS.map((c) =>
+    c.id === 'C0OPS' ? { ...c, members: [...c.members, ...crowd.map((u) => u.id)] } : c,
+  );
   return startSlackStandIn({
     signingSecret: secrets.signingSecret,
     botToken: secrets.botToken,
-    channels: [...DEFAULT_CHANNELS, ...alertChannels],
-    enforceRateLimits,
+    users: [...DEFAULT_USERS, ...crowd],
+    channels: [...channels, ...alertChannels],
+    enforceRateLimits: options.enforceRateLimits ?? false,
   });
 }
 

@@ -62,6 +62,11 @@ export interface WorkQueue<T extends WorkItem> {
   submit(item: T): Promise<Submitted>;
   /** Jobs waiting in Redis (not yet started by any process). */
   waiting(): Promise<number>;
+  /**
+   * How many pieces of work are ahead of this one: those running in any process and those waiting
+   * before it. Null when it is not waiting (it started, or ran here).
+   */
+  ahead(id: string): Promise<number | null>;
   /** Null while work flows, else why this process looks stuck. */
   stuck(): string | null;
   /** Work running in this process now. */
@@ -193,6 +198,13 @@ export function createWorkQueue<T extends WorkItem>(o: WorkQueueOptions<T>): Wor
     },
     async waiting() {
       return queue.getWaitingCount();
+    },
+    async ahead(id) {
+      const [waiting, running] = await guard.run(() =>
+        Promise.all([queue.getRanges(['wait'], 0, -1, true), queue.getActiveCount()]),
+      );
+      const at = waiting.indexOf(id);
+      return at < 0 ? null : at + running;
     },
     stuck() {
       const oldest = Math.min(...running.values());

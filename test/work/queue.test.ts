@@ -85,6 +85,24 @@ describe('durable work on BullMQ', () => {
     expect(seen).toEqual([7]);
   });
 
+  it('says how many are ahead of waiting work: those running and those waiting before it', async () => {
+    const started = counter(2);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const q = queue(async () => {
+      started.hit();
+      await held;
+    });
+    // Concurrency 2: the first two run, the next three wait in the order they came.
+    for (const id of ['r1', 'r2']) await q.submit(item(id));
+    await started.reached;
+    for (const id of ['w1', 'w2', 'w3']) await q.submit(item(id));
+    expect(await Promise.all(['w1', 'w2', 'w3', 'r1'].map((id) => q.ahead(id)))).toEqual([2, 3, 4, null]);
+    release();
+  });
+
   it('makes an effect at most once across retries, and again after the effect itself failed', async () => {
     const finished = counter(1);
     let posts = 0;

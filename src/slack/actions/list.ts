@@ -63,9 +63,10 @@ export const LIST_ACTIONS: readonly ClickAction[] = [
     async run(deps, ctx, value, request) {
       // Checked here, so that a refusal comes at once rather than after a wait in the export queue.
       await deps.pager.query(target(value).cursorId, actor(ctx));
-      const ahead = await deps.exports.waiting().catch(() => 0);
-      const how = await deps.exports.submit(request);
-      return how === 'queued' && ahead > 0 ? csvQueuedMessage(ahead) : null;
+      if ((await deps.exports.submit(request)) !== 'queued') return null;
+      // Asked once it is in the queue, so that exports clicked at the same moment count each other.
+      const ahead = await deps.exports.ahead(request.id).catch(() => null);
+      return ahead ? csvQueuedMessage(ahead) : null;
     },
   },
   {

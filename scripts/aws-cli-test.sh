@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The real AWS CLI against the AWS Backup emulator: every operation the product uses, filters,
-# --page-size, --max-items with --starting-token, and an invalid value. Prints ok/FAIL per check and
+# The real AWS CLI against the AWS Backup emulator: every operation the product uses (backup, copy
+# and restore jobs), filters, --page-size, --max-items with --starting-token, and invalid values. Prints ok/FAIL per check and
 # exits non-zero on any failure. Needs `aws` (v1 or v2) and python3 on PATH.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -162,6 +162,131 @@ not_found_ok() {
   grep -q ResourceNotFoundException "$work/missing.err"
 }
 check "an unknown job id fails with ResourceNotFoundException" not_found_ok
+
+# Copy jobs: ListCopyJobs (GET /copy-jobs/), DescribeCopyJob, ListCopyJobSummaries.
+# ts <expression>: a python expression turning an ISO-8601 string into epoch seconds.
+ts="__import__('datetime').datetime.fromisoformat"
+
+copy_filters_ok() {
+  backup list-copy-jobs --by-account-id '*' >"$work/copies.json" || return 1
+  backup list-copy-jobs --by-account-id '*' --by-state COMPLETED --by-resource-type EBS \
+    --by-created-after "$week_ago" >"$work/copies-filtered.json" || return 1
+  [ "$(json "$work/copies-filtered.json" "len(d['CopyJobs']) > 0 and all(j['State'] == 'COMPLETED' and j['ResourceType'] == 'EBS' and $ts(j['CreationDate']) >= $ts('$week_ago'.replace('Z', '+00:00')) for j in d['CopyJobs'])")" = True ]
+}
+check "list-copy-jobs with --by-state, --by-resource-type, --by-account-id, --by-created-after" copy_filters_ok
+
+copy_vault_ok() {
+  local vault want
+  vault="$(json "$work/copies.json" "next(j['DestinationBackupVaultArn'] for j in d['CopyJobs'] if j['DestinationBackupVaultArn'].endswith(':dr-vault'))")"
+  backup list-copy-jobs --by-account-id '*' --by-destination-vault-arn "$vault" >"$work/copies-vault.json" || return 1
+  want="$(json "$work/copies.json" "sorted(j['CopyJobId'] for j in d['CopyJobs'] if j['DestinationBackupVaultArn'] == '$vault')")"
+  [ "$(json "$work/copies-vault.json" "sorted(j['CopyJobId'] for j in d['CopyJobs'])")" = "$want" ] && [ "$want" != "[]" ]
+}
+check "list-copy-jobs --by-destination-vault-arn" copy_vault_ok
+
+copy_page_size_ok() {
+  backup list-copy-jobs --by-account-id '*' --page-size 7 >"$work/copies-paged.json" || return 1
+  [ "$(json "$work/copies.json" "sorted(j['CopyJobId'] for j in d['CopyJobs'])")" = "$(json "$work/copies-paged.json" "sorted(j['CopyJobId'] for j in d['CopyJobs'])")" ] &&
+    [ "$(json "$work/copies.json" "len(d['CopyJobs']) > 50")" = True ]
+}
+check "list-copy-jobs --page-size 7 pages to the same copy jobs" copy_page_size_ok
+
+# max_items_once <operation> <member> <id field> <expected count> <args...>: --max-items with
+# --starting-token, page after page, yields each job once.
+max_items_once() {
+  local op="$1" member="$2" field="$3" want="$4" token="" seen="$work/seen-$1.txt" round=0
+  shift 4
+  : >"$seen"
+  while :; do
+    round=$((round + 1))
+    if [ -z "$token" ]; then
+      backup "$op" "$@" >"$work/chunk.json" || return 1
+    else
+      backup "$op" "$@" --starting-token "$token" >"$work/chunk.json" || return 1
+    fi
+    json "$work/chunk.json" "'\n'.join(j['$field'] for j in d['$member'])" >>"$seen"
+    token="$(json "$work/chunk.json" "d.get('NextToken', '')")"
+    [ -z "$token" ] && break
+    [ "$round" -gt 500 ] && return 1
+  done
+  [ "$round" -gt 2 ] && [ "$(sort "$seen" | uniq | wc -l)" -eq "$want" ] && [ "$(wc -l <"$seen")" -eq "$want" ]
+}
+
+copy_max_items_ok() {
+  max_items_once list-copy-jobs CopyJobs CopyJobId "$(json "$work/copies.json" "len(d['CopyJobs'])")" \
+    --by-account-id '*' --max-items 60 --page-size 25
+}
+check "list-copy-jobs --max-items with --starting-token yields every copy job once" copy_max_items_ok
+
+copy_describe_ok() {
+  local id backup_id point
+  id="$(json "$work/copies.json" "next(j['CopyJobId'] for j in d['CopyJobs'] if j['State'] == 'FAILED')")"
+  backup describe-copy-job --copy-job-id "$id" >"$work/copy.json" || return 1
+  [ "$(json "$work/copy.json" "d['CopyJob']['CopyJobId'] == '$id' and d['CopyJob']['MessageCategory'] != 'SUCCESS' and len(d['CopyJob']['StatusMessage']) > 20")" = True ] || return 1
+  backup_id="$(json "$work/copy.json" "d['CopyJob']['CreatedByBackupJobId']")"
+  point="$(json "$work/copy.json" "d['CopyJob']['SourceRecoveryPointArn']")"
+  backup describe-backup-job --backup-job-id "$backup_id" >"$work/copy-source.json" || return 1
+  [ "$(json "$work/copy-source.json" "d['RecoveryPointArn'] == '$point' and d['State'] == 'COMPLETED'")" = True ]
+}
+check "describe-copy-job of a failed copy, whose CreatedByBackupJobId describes as its backup job" copy_describe_ok
+
+copy_summaries_ok() {
+  backup list-copy-job-summaries --aggregation-period SEVEN_DAYS --account-id AGGREGATE_ALL --state AGGREGATE_ALL \
+    --resource-type AGGREGATE_ALL --message-category AGGREGATE_ALL >"$work/copy-summaries.json" || return 1
+  local want
+  want="$(json "$work/copies.json" "len([j for j in d['CopyJobs'] if $ts(j['CreationDate']).timestamp() >= $ts(__import__('datetime').datetime.now(__import__('datetime').timezone.utc).date().isoformat() + 'T00:00:00+00:00').timestamp() - 6 * 86400])")"
+  [ "$(json "$work/copy-summaries.json" "d['AggregationPeriod'] == 'SEVEN_DAYS' and len(d['CopyJobSummaries']) == 1 and d['CopyJobSummaries'][0]['Count'] == $want and $want > 0")" = True ]
+}
+check "list-copy-job-summaries SEVEN_DAYS counts every copy job of the week" copy_summaries_ok
+
+# Restore jobs: ListRestoreJobs (GET /restore-jobs/), DescribeRestoreJob, ListRestoreJobSummaries.
+restore_filters_ok() {
+  backup list-restore-jobs --by-account-id '*' >"$work/restores.json" || return 1
+  backup list-restore-jobs --by-account-id '*' --by-status COMPLETED --by-created-after "$week_ago" \
+    >"$work/restores-filtered.json" || return 1
+  [ "$(json "$work/restores-filtered.json" "len(d['RestoreJobs']) > 0 and all(j['Status'] == 'COMPLETED' and $ts(j['CreationDate']) >= $ts('$week_ago'.replace('Z', '+00:00')) for j in d['RestoreJobs'])")" = True ]
+}
+check "list-restore-jobs with --by-status, --by-account-id, --by-created-after" restore_filters_ok
+
+restore_plan_ok() {
+  local plan want
+  plan="$(json "$work/restores.json" "next(j['CreatedBy']['RestoreTestingPlanArn'] for j in d['RestoreJobs'] if 'CreatedBy' in j)")"
+  backup list-restore-jobs --by-account-id '*' --by-restore-testing-plan-arn "$plan" >"$work/restores-plan.json" || return 1
+  want="$(json "$work/restores.json" "sorted(j['RestoreJobId'] for j in d['RestoreJobs'] if j.get('CreatedBy', {}).get('RestoreTestingPlanArn') == '$plan')")"
+  [ "$(json "$work/restores-plan.json" "sorted(j['RestoreJobId'] for j in d['RestoreJobs'])")" = "$want" ] && [ "$want" != "[]" ]
+}
+check "list-restore-jobs --by-restore-testing-plan-arn" restore_plan_ok
+
+restore_max_items_ok() {
+  max_items_once list-restore-jobs RestoreJobs RestoreJobId "$(json "$work/restores.json" "len(d['RestoreJobs'])")" \
+    --by-account-id '*' --max-items 20 --page-size 8
+}
+check "list-restore-jobs --max-items with --starting-token yields every restore job once" restore_max_items_ok
+
+restore_describe_ok() {
+  local id
+  id="$(json "$work/restores.json" "next(j['RestoreJobId'] for j in d['RestoreJobs'] if j.get('ValidationStatus') in ('FAILED', 'TIMED_OUT'))")"
+  backup describe-restore-job --restore-job-id "$id" >"$work/restore.json" || return 1
+  [ "$(json "$work/restore.json" "d['RestoreJobId'] == '$id' and d['Status'] == 'COMPLETED' and len(d['ValidationStatusMessage']) > 10 and d['ExpectedCompletionTimeMinutes'] > 0 and 'restore-testing-plan:' in d['CreatedBy']['RestoreTestingPlanArn']")" = True ]
+}
+check "describe-restore-job of a restore test whose validation failed or timed out" restore_describe_ok
+
+restore_summaries_ok() {
+  backup list-restore-job-summaries --aggregation-period FOURTEEN_DAYS --account-id ANY --state ANY \
+    --max-results 500 >"$work/restore-summaries.json" || return 1
+  [ "$(json "$work/restore-summaries.json" "len(d['RestoreJobSummaries']) > 3 and all('MessageCategory' not in r and r['Count'] > 0 for r in d['RestoreJobSummaries'])")" = True ]
+}
+check "list-restore-job-summaries FOURTEEN_DAYS per account and state, without MessageCategory" restore_summaries_ok
+
+kind_invalid_ok() {
+  if backup list-copy-jobs --by-state PENDING >"$work/invalid.out" 2>"$work/invalid.err"; then return 1; fi
+  grep -q InvalidParameterValueException "$work/invalid.err" || return 1
+  if backup list-restore-jobs --by-status PARTIAL >"$work/invalid.out" 2>"$work/invalid.err"; then return 1; fi
+  grep -q InvalidParameterValueException "$work/invalid.err" || return 1
+  if backup describe-copy-job --copy-job-id NO-SUCH-COPY >"$work/invalid.out" 2>"$work/invalid.err"; then return 1; fi
+  grep -q ResourceNotFoundException "$work/invalid.err"
+}
+check "a backup-job state for copies, a copy state for restores and an unknown copy id are refused" kind_invalid_ok
 
 if [ "$failures" -gt 0 ]; then
   echo "$failures AWS CLI check(s) failed." >&2

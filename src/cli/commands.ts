@@ -49,8 +49,9 @@ a seeded organisation, the bot, the alert worker and a Slack-like playground, th
     summary: 'Run the AWS Backup emulator alone',
     usage: `Usage: backup-jobs emulator [--port N] [--seed N] [--jobs N] [--accounts N] [--regions a,b] [--latency-ms N]
 
-Serves a local AWS Backup REST API (ListBackupJobs, ListBackupJobSummaries, DescribeBackupJob,
-ListBackupVaults, GetSupportedResourceTypes) over generated data, plus an admin API under /_emulator.
+Serves a local AWS Backup REST API over generated, linked data: backup, copy and restore jobs
+(List…Jobs, List…JobSummaries, Describe…Job for each kind), ListBackupVaults and
+GetSupportedResourceTypes, plus an admin API under /_emulator.
 Point the SDK or the AWS CLI at it with AWS_ENDPOINT_URL_BACKUP=http://127.0.0.1:PORT.
 `,
     load: async () => (await import('./emulator.js')).runEmulator,

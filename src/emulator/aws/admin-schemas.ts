@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { OPERATIONS } from './types.js';
 import { JOB_STATES, RESOURCE_TYPES } from './vocabulary.js';
 
-const Time = z.union([z.string(), z.number().nonnegative()]);
-const Text = z.string().min(1).max(2048);
-const Count = z.number().int().nonnegative();
+export const Time = z.union([z.string(), z.number().nonnegative()]);
+export const Text = z.string().min(1).max(2048);
+export const Count = z.number().int().nonnegative();
 
-const Creator = z
+export const Creator = z
   .object({
     BackupPlanId: Text,
     BackupPlanArn: Text,

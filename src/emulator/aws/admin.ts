@@ -1,7 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
+import {
+  AdminCopyJobList,
+  AdminCopyJobsWrapper,
+  AdminRestoreJobList,
+  AdminRestoreJobsWrapper,
+} from './admin-kind-schemas.js';
 import { AdminFaults, AdminJobList, AdminJobsWrapper } from './admin-schemas.js';
+import type { PartialCopyInput } from './copy-input.js';
 import type { PartialJobInput } from './job-input.js';
+import type { AwsCopyJob, AwsRestoreJob } from './job-types.js';
+import type { PartialRestoreInput } from './restore-input.js';
 import type { AwsBackupJob, EmulatorStats, Faults } from './types.js';
 import { toWireJob } from './wire.js';
 
@@ -9,6 +18,10 @@ import { toWireJob } from './wire.js';
 export interface AdminApi {
   addJobs(partials: PartialJobInput[]): AwsBackupJob[];
   clearJobs(): number;
+  addCopyJobs(partials: PartialCopyInput[]): AwsCopyJob[];
+  clearCopyJobs(): number;
+  addRestoreJobs(partials: PartialRestoreInput[]): AwsRestoreJob[];
+  clearRestoreJobs(): number;
   setFaults(faults: Faults): void;
   faults(): Faults;
   stats(): EmulatorStats;
@@ -57,24 +70,45 @@ function parseWith<T extends z.ZodType>(schema: T, value: unknown, what: string)
   throw new AdminError(400, `Invalid ${what}: ${issues.slice(0, 5).join('; ')}`, issues);
 }
 
+/** Adds what `add` makes of the list; a job the store refuses (a duplicate id) is a 400. */
+function adding<T>(add: () => T[]): T[] {
+  try {
+    return add();
+  } catch (err) {
+    throw new AdminError(400, err instanceof Error ? err.message : String(err));
+  }
+}
+
 async function route(api: AdminApi, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
   const call = `${req.method} ${path.replace(/\/$/, '')}`;
+  // Parsed JSON never holds undefined values, so zod's `?: T | undefined` fields fit the input types.
   if (call === 'POST /_emulator/jobs') {
     const raw = await readJson(req);
     const list = Array.isArray(raw)
       ? parseWith(AdminJobList, raw, 'jobs body')
       : parseWith(AdminJobsWrapper, raw, 'jobs body').jobs;
-    // Parsed JSON never holds undefined values, so zod's `?: T | undefined` fields fit the input type.
-    const partials = list as PartialJobInput[];
-    let added: AwsBackupJob[];
-    try {
-      added = api.addJobs(partials);
-    } catch (err) {
-      throw new AdminError(400, err instanceof Error ? err.message : String(err));
-    }
+    const added = adding(() => api.addJobs(list as PartialJobInput[]));
     return send(res, 200, { jobs: added.map((job) => toWireJob(job, true)) });
   }
+  if (call === 'POST /_emulator/copy-jobs') {
+    const raw = await readJson(req);
+    const list = Array.isArray(raw)
+      ? parseWith(AdminCopyJobList, raw, 'copy jobs body')
+      : parseWith(AdminCopyJobsWrapper, raw, 'copy jobs body').copyJobs;
+    const added = adding(() => api.addCopyJobs(list as PartialCopyInput[]));
+    return send(res, 200, { copyJobs: added.map((job) => toWireJob(job, true)) });
+  }
+  if (call === 'POST /_emulator/restore-jobs') {
+    const raw = await readJson(req);
+    const list = Array.isArray(raw)
+      ? parseWith(AdminRestoreJobList, raw, 'restore jobs body')
+      : parseWith(AdminRestoreJobsWrapper, raw, 'restore jobs body').restoreJobs;
+    const added = adding(() => api.addRestoreJobs(list as PartialRestoreInput[]));
+    return send(res, 200, { restoreJobs: added.map((job) => toWireJob(job, true)) });
+  }
   if (call === 'DELETE /_emulator/jobs') return send(res, 200, { deleted: api.clearJobs() });
+  if (call === 'DELETE /_emulator/copy-jobs') return send(res, 200, { deleted: api.clearCopyJobs() });
+  if (call === 'DELETE /_emulator/restore-jobs') return send(res, 200, { deleted: api.clearRestoreJobs() });
   if (call === 'POST /_emulator/faults') {
     // As above: parsed JSON holds no undefined values.
     api.setFaults(parseWith(AdminFaults, await readJson(req), 'faults body') as Faults);
@@ -88,7 +122,7 @@ async function route(api: AdminApi, req: IncomingMessage, res: ServerResponse, p
   }
   throw new AdminError(
     404,
-    `No admin route ${call}. Routes: POST/DELETE /_emulator/jobs, POST /_emulator/faults, GET /_emulator/stats, POST /_emulator/stats/reset.`,
+    `No admin route ${call}. Routes: POST/DELETE /_emulator/jobs, /_emulator/copy-jobs and /_emulator/restore-jobs, POST /_emulator/faults, GET /_emulator/stats, POST /_emulator/stats/reset.`,
   );
 }
 

@@ -1,4 +1,5 @@
 import type { JobStore } from './job-store.js';
+import type { AwsCopyJob, AwsRestoreJob } from './job-types.js';
 import type { ListOrder } from './list-query.js';
 import type { SummaryRow } from './summary-rows.js';
 import type { TokenCodec } from './tokens.js';
@@ -6,7 +7,10 @@ import type { VaultStore } from './vault-store.js';
 
 /** What every AWS operation handler reads: the data, the organisation and the clock. */
 export interface EmulatorContext {
+  /** Backup jobs. */
   store: JobStore;
+  copies: JobStore<AwsCopyJob>;
+  restores: JobStore<AwsRestoreJob>;
   vaults: VaultStore;
   tokens: TokenCodec;
   /** Organisation accounts; the first is the management account and the caller. */

@@ -1,8 +1,12 @@
+import { generateCopyJobs } from './copy-gen.js';
 import { dailyJobs } from './daily-jobs.js';
+import { DrLayout } from './dr-layout.js';
+import type { AwsCopyJob, AwsRestoreJob } from './job-types.js';
 import { makeAccounts, makeResource, makeVaults, type Place } from './org.js';
 import { makePlans } from './plans.js';
 import { createRng } from './prng.js';
 import { RESOURCE_KINDS } from './resource-kinds.js';
+import { generateRestoreJobs } from './restore-gen.js';
 import type { AwsBackupJob, AwsBackupVault } from './types.js';
 
 export interface DatasetOptions {
@@ -18,15 +22,27 @@ export interface Dataset {
   accounts: string[];
   /** Vaults per `${region}|${account}`. */
   vaultsByPlace: Map<string, AwsBackupVault[]>;
+  /** Backup jobs. */
   jobs: AwsBackupJob[];
+  copyJobs: AwsCopyJob[];
+  restoreJobs: AwsRestoreJob[];
+  /** Where copies go: the DR account, its vaults and each plan's copy rule. */
+  layout: DrLayout;
 }
+
+/** Seeds of the streams copies and restores draw from, apart from the backup jobs' stream. */
+const COPY_STREAM = 0xc0b1e5;
+const RESTORE_STREAM = 0x4e5702e;
 
 /** Jobs one resource yields over 30 days, counting the child jobs of CloudFormation stacks. */
 const JOBS_PER_RESOURCE = 32.9;
 
 /**
  * A whole organisation from a seed: accounts, vaults and plans per region, resources of every type
- * (the first 17 cover each type once), and their daily jobs relative to `now`. Same options, same data.
+ * (the first 17 cover each type once), and their daily jobs relative to `now`; then the copies the
+ * plans' copy rules made of those jobs and the restores of their recovery points. Copies and restores
+ * draw from streams of their own, so the backup jobs are the same with or without them. Same options,
+ * same data.
  */
 export function generateDataset(options: DatasetOptions): Dataset {
   const rng = createRng(options.seed);
@@ -50,5 +66,16 @@ export function generateDataset(options: DatasetOptions): Dataset {
     const resource = makeResource(place, kind);
     for (const job of dailyJobs(resource, now, rng)) jobs.push(job);
   }
-  return { accounts, vaultsByPlace, jobs };
+  const layout = new DrLayout(accounts, options.regions, vaultsByPlace);
+  const copyRng = createRng(options.seed ^ COPY_STREAM);
+  layout.addDrVaults(copyRng, options.now);
+  const copyJobs = generateCopyJobs(jobs, layout, copyRng, now);
+  const restoreJobs = generateRestoreJobs(
+    jobs,
+    copyJobs,
+    layout,
+    createRng(options.seed ^ RESTORE_STREAM),
+    now,
+  );
+  return { accounts, vaultsByPlace, jobs, copyJobs, restoreJobs, layout };
 }

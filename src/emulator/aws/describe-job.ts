@@ -1,32 +1,55 @@
 import { AwsError } from './aws-error.js';
-import type { AwsHandler } from './context.js';
+import type { AwsHandler, AwsRequest, EmulatorContext } from './context.js';
+import type { JobStore, StorableJob, StoredJob } from './job-store.js';
 import { JOB_ID, parsePattern } from './params.js';
-import type { JobState } from './vocabulary.js';
 import { toWireJob } from './wire.js';
 
 /**
- * DescribeBackupJob: one job of any organisation account in the signed region; parents add
- * NumberOfChildJobs and ChildJobsInState, counted from their children at request time.
+ * The job a Describe operation names, of any organisation account in the signed region.
+ * `idName` is the model's member name (`BackupJobId`, …), used in errors.
  */
-export const describeBackupJob: AwsHandler = (ctx, req) => {
+export function findJob<J extends StorableJob>(
+  ctx: EmulatorContext,
+  req: AwsRequest,
+  store: JobStore<J>,
+  idName: string,
+  noun: string,
+): StoredJob<J> {
   const id = req.jobId ?? '';
-  if (id === '') {
-    throw new AwsError('MissingParameterValueException', 400, 'BackupJobId is required.', 'BackupJobId');
-  }
-  parsePattern('backupJobId', id, JOB_ID, 'a backup job id');
-  const stored = ctx.store.get(req.region, id);
+  if (id === '') throw new AwsError('MissingParameterValueException', 400, `${idName} is required.`, idName);
+  parsePattern(idName.charAt(0).toLowerCase() + idName.slice(1), id, JOB_ID, `a ${noun} id`);
+  const stored = store.get(req.region, id);
   if (!stored || !ctx.accounts.includes(stored.job.AccountId)) {
     throw new AwsError(
       'ResourceNotFoundException',
       400,
-      `Cannot find backup job with id ${id} in ${req.region}.`,
-      'BackupJobId',
+      `Cannot find ${noun} with id ${id} in ${req.region}.`,
+      idName,
     );
   }
+  return stored;
+}
+
+/** NumberOfChildJobs and ChildJobsInState of a parent, counted from its children at request time. */
+export function childStats<J extends StorableJob>(
+  store: JobStore<J>,
+  region: string,
+  parentId: string,
+  stateOf: (job: J) => string,
+): { NumberOfChildJobs: number; ChildJobsInState: Record<string, number> } {
+  const children = store.list(`p|${region}|${parentId}`);
+  const inState: Record<string, number> = {};
+  for (const child of children) {
+    const state = stateOf(child.job);
+    inState[state] = (inState[state] ?? 0) + 1;
+  }
+  return { NumberOfChildJobs: children.length, ChildJobsInState: inState };
+}
+
+/** DescribeBackupJob: the job; a parent adds NumberOfChildJobs and ChildJobsInState. */
+export const describeBackupJob: AwsHandler = (ctx, req) => {
+  const stored = findJob(ctx, req, ctx.store, 'BackupJobId', 'backup job');
   const out = toWireJob(stored.job);
   if (!stored.job.IsParent) return out;
-  const children = ctx.store.list(`p|${req.region}|${id}`);
-  const inState: Partial<Record<JobState, number>> = {};
-  for (const child of children) inState[child.job.State] = (inState[child.job.State] ?? 0) + 1;
-  return { ...out, NumberOfChildJobs: children.length, ChildJobsInState: inState };
+  return { ...out, ...childStats(ctx.store, req.region, stored.id, (job) => job.State) };
 };

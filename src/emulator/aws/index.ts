@@ -4,13 +4,24 @@ import type { EmulatorContext } from './context.js';
 import { generateDataset } from './dataset.js';
 import { CallStats, FaultState } from './faults.js';
 import { completeJob } from './job-input.js';
+import { BACKUP_JOB_SHAPE, COPY_JOB_SHAPE, RESTORE_JOB_SHAPE } from './job-shapes.js';
 import { JobStore } from './job-store.js';
+import type { AwsCopyJob, AwsCopyJobInput, AwsRestoreJob, AwsRestoreJobInput } from './job-types.js';
+import { kindApi } from './kind-api.js';
 import type { ListOrder } from './list-query.js';
 import { createEmulatorServer } from './server.js';
 import { TokenCodec } from './tokens.js';
 import type { AwsBackupJob, AwsBackupJobInput, EmulatorStats, Faults } from './types.js';
 import { VaultStore } from './vault-store.js';
 
+export type {
+  AwsCopyJob,
+  AwsCopyJobInput,
+  AwsLifecycle,
+  AwsRestoreJob,
+  AwsRestoreJobCreator,
+  AwsRestoreJobInput,
+} from './job-types.js';
 export type {
   AwsBackupJob,
   AwsBackupJobInput,
@@ -53,11 +64,23 @@ export interface BackupEmulator {
   /** Organisation accounts; the first is the management account and the caller. */
   accounts: string[];
   regions: string[];
-  /** Jobs held now, of every age, region and account. */
+  /** Backup jobs held now, of every age, region and account. */
   jobCount(): number;
-  /** Adds jobs (AWS field names plus Region); missing fields get realistic defaults. */
+  /** Adds backup jobs (AWS field names plus Region); missing fields get realistic defaults. */
   addJobs(partials: Partial<AwsBackupJobInput>[]): AwsBackupJob[];
+  /** Removes every backup job (copy and restore jobs stay). */
   clearJobs(): void;
+  copyJobCount(): number;
+  /**
+   * Adds copy jobs. One naming a held backup job (`CreatedByBackupJobId`, or its recovery point as
+   * `SourceRecoveryPointArn`) is a copy of that job: same account, Region, resource, vault and plan.
+   */
+  addCopyJobs(partials: Partial<AwsCopyJobInput>[]): AwsCopyJob[];
+  clearCopyJobs(): void;
+  restoreJobCount(): number;
+  /** Adds restore jobs; a `RecoveryPointArn` of a held backup job restores that job's resource. */
+  addRestoreJobs(partials: Partial<AwsRestoreJobInput>[]): AwsRestoreJob[];
+  clearRestoreJobs(): void;
   /** Replaces the injected faults; `{}` clears them. */
   setFaults(f: Faults): void;
   stats(): EmulatorStats;
@@ -77,10 +100,16 @@ export async function startBackupEmulator(options: BackupEmulatorOptions = {}): 
     regions,
     now: clock(),
   });
-  const store = new JobStore();
+  const store = new JobStore(BACKUP_JOB_SHAPE);
   store.add(data.jobs);
+  const copies = new JobStore(COPY_JOB_SHAPE);
+  copies.add(data.copyJobs);
+  const restores = new JobStore(RESTORE_JOB_SHAPE);
+  restores.add(data.restoreJobs);
   const ctx: EmulatorContext = {
     store,
+    copies,
+    restores,
     vaults: new VaultStore(data.vaultsByPlace),
     tokens: new TokenCodec(),
     accounts: data.accounts,
@@ -98,9 +127,11 @@ export async function startBackupEmulator(options: BackupEmulatorOptions = {}): 
     store.add(jobs);
     return jobs;
   };
+  const kinds = kindApi(ctx, data.layout, clock);
   const api = {
     addJobs,
     clearJobs: () => store.clear(),
+    ...kinds,
     setFaults: (f: Faults) => faults.set(f),
     faults: () => faults.current,
     stats: () => stats.snapshot(),
@@ -128,6 +159,16 @@ export async function startBackupEmulator(options: BackupEmulatorOptions = {}): 
     addJobs,
     clearJobs: () => {
       store.clear();
+    },
+    copyJobCount: () => copies.size,
+    addCopyJobs: kinds.addCopyJobs,
+    clearCopyJobs: () => {
+      kinds.clearCopyJobs();
+    },
+    restoreJobCount: () => restores.size,
+    addRestoreJobs: kinds.addRestoreJobs,
+    clearRestoreJobs: () => {
+      kinds.clearRestoreJobs();
     },
     setFaults: api.setFaults,
     stats: api.stats,

@@ -30,7 +30,7 @@ export function toDate(value: TimeInput, field: string): Date {
   return date;
 }
 
-function optionalDate(value: TimeInput | undefined, field: string): Date | undefined {
+export function optionalDate(value: TimeInput | undefined, field: string): Date | undefined {
   return value === undefined ? undefined : toDate(value, field);
 }
 

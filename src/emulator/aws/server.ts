@@ -2,10 +2,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { setTimeout as delay } from 'node:timers/promises';
 import { AwsError, sendAwsError, sendAwsJson } from './aws-error.js';
 import { type AwsHandler, callerOf, type EmulatorContext } from './context.js';
+import { describeCopyJob, listCopyJobSummaries, listCopyJobs } from './copy-jobs.js';
 import { describeBackupJob } from './describe-job.js';
 import type { CallStats, FaultState } from './faults.js';
 import { listBackupJobs } from './list-jobs.js';
 import { getSupportedResourceTypes, listBackupVaults } from './list-vaults.js';
+import { describeRestoreJob, listRestoreJobSummaries, listRestoreJobs } from './restore-jobs.js';
 import { listBackupJobSummaries } from './summaries.js';
 import type { Operation } from './types.js';
 
@@ -15,6 +17,31 @@ const HANDLERS: Record<Operation, AwsHandler> = {
   DescribeBackupJob: describeBackupJob,
   ListBackupVaults: listBackupVaults,
   GetSupportedResourceTypes: getSupportedResourceTypes,
+  ListCopyJobs: listCopyJobs,
+  ListCopyJobSummaries: listCopyJobSummaries,
+  DescribeCopyJob: describeCopyJob,
+  ListRestoreJobs: listRestoreJobs,
+  ListRestoreJobSummaries: listRestoreJobSummaries,
+  DescribeRestoreJob: describeRestoreJob,
+};
+
+/** Paths without a job id, bare (no trailing slash). */
+const LIST_ROUTES: Readonly<Record<string, Operation>> = {
+  '/backup-jobs': 'ListBackupJobs',
+  '/audit/backup-job-summaries': 'ListBackupJobSummaries',
+  '/backup-vaults': 'ListBackupVaults',
+  '/supported-resource-types': 'GetSupportedResourceTypes',
+  '/copy-jobs': 'ListCopyJobs',
+  '/audit/copy-job-summaries': 'ListCopyJobSummaries',
+  '/restore-jobs': 'ListRestoreJobs',
+  '/audit/restore-job-summaries': 'ListRestoreJobSummaries',
+};
+
+/** `/{collection}/{id}` paths: the Describe operation and how its job is named in errors. */
+const DESCRIBE_ROUTES: Readonly<Record<string, readonly [Operation, string]>> = {
+  'backup-jobs': ['DescribeBackupJob', 'backup job'],
+  'copy-jobs': ['DescribeCopyJob', 'copy job'],
+  'restore-jobs': ['DescribeRestoreJob', 'restore job'],
 };
 
 /** Everything the server needs besides the data: faults, stats, base latency and the admin routes. */
@@ -26,23 +53,26 @@ export interface ServerParts {
   admin: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>;
 }
 
-/** The operation a GET path names (both `/backup-jobs` and `/backup-jobs/` list), with its job id. */
+/**
+ * The operation a GET path names, with its job id. Lists answer with and without a trailing slash
+ * (the JS SDK sends `/backup-jobs`, the CLI `/backup-jobs/`), so an empty id lists, as it does on AWS.
+ */
 export function routeOf(method: string, path: string): { op: Operation; jobId?: string } | undefined {
   if (method !== 'GET') return undefined;
   const bare = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
-  if (bare === '/backup-jobs') return { op: 'ListBackupJobs' };
-  if (bare === '/audit/backup-job-summaries') return { op: 'ListBackupJobSummaries' };
-  if (bare === '/backup-vaults') return { op: 'ListBackupVaults' };
-  if (bare === '/supported-resource-types') return { op: 'GetSupportedResourceTypes' };
-  const id = /^\/backup-jobs\/([^/]+)$/.exec(path)?.[1];
-  if (id === undefined) return undefined;
+  const list = Object.hasOwn(LIST_ROUTES, bare) ? LIST_ROUTES[bare] : undefined;
+  if (list) return { op: list };
+  const m = /^\/([a-z-]+)\/([^/]+)$/.exec(path);
+  const describe =
+    m && Object.hasOwn(DESCRIBE_ROUTES, m[1] as string) ? DESCRIBE_ROUTES[m[1] as string] : undefined;
+  if (!m || !describe) return undefined;
   try {
-    return { op: 'DescribeBackupJob', jobId: decodeURIComponent(id) };
+    return { op: describe[0], jobId: decodeURIComponent(m[2] as string) };
   } catch {
     throw new AwsError(
       'InvalidParameterValueException',
       400,
-      'The backup job id is not correctly percent-encoded.',
+      `The ${describe[1]} id is not correctly percent-encoded.`,
     );
   }
 }

@@ -1,5 +1,5 @@
 import { DAY_MS } from './daily-jobs.js';
-import { type JobStore, lowerBoundKey, type StoredJob } from './job-store.js';
+import { type JobStore, lowerBoundKey, type StorableJob, type StoredJob } from './job-store.js';
 import type { AggregationPeriod } from './vocabulary.js';
 
 /**
@@ -12,8 +12,8 @@ export interface SummaryParams {
   account: Dimension;
   state: Dimension;
   resourceType: Dimension;
-  /** Values compare in lower case. */
-  category: Dimension;
+  /** Values compare in lower case. Absent for kinds whose summaries have no MessageCategory. */
+  category?: Dimension;
   period: AggregationPeriod;
 }
 
@@ -49,23 +49,34 @@ function label(d: Dimension, value: string | undefined): string {
   return d.kind === 'AGGREGATE_ALL' ? 'AGGREGATE_ALL' : (value ?? '');
 }
 
-/** Counts jobs created in the period's windows, grouped as the dimensions ask, in a stable order. */
-export function summaryRows(store: JobStore, region: string, p: SummaryParams, now: number): SummaryRow[] {
+/**
+ * Counts jobs created in the period's windows, grouped as the dimensions ask, in a stable order.
+ * `stateOf` reads the job's state (`State`, or `Status` for restore jobs).
+ */
+export function summaryRows<J extends StorableJob>(
+  store: JobStore<J>,
+  region: string,
+  p: SummaryParams,
+  now: number,
+  stateOf: (job: J) => string,
+): SummaryRow[] {
   const { from, to, step } = periodWindows(p.period, now);
   const list =
     p.account.kind === 'value' ? store.list(`a|${region}|${p.account.value}`) : store.list(`r|${region}`);
   const end = lowerBoundKey(list, to);
   const groups = new Map<string, SummaryRow>();
   for (let i = lowerBoundKey(list, from); i < end; i++) {
-    const s = list[i] as StoredJob;
+    const s = list[i] as StoredJob<J>;
     const j = s.job;
-    if (!fits(p.account, j.AccountId) || !fits(p.state, j.State)) continue;
-    if (!fits(p.resourceType, j.ResourceType) || !fits(p.category, s.category)) continue;
+    const jobState = stateOf(j);
+    if (!fits(p.account, j.AccountId) || !fits(p.state, jobState)) continue;
+    if (!fits(p.resourceType, j.ResourceType)) continue;
+    if (p.category && !fits(p.category, s.category)) continue;
     const start = from + Math.floor((s.created - from) / step) * step;
     const account = label(p.account, j.AccountId);
-    const state = label(p.state, j.State);
+    const state = label(p.state, jobState);
     const type = label(p.resourceType, j.ResourceType);
-    const category = label(p.category, j.MessageCategory);
+    const category = p.category ? label(p.category, j.MessageCategory) : '';
     const key = [String(start).padStart(15, '0'), account, state, type, category].join('|');
     const row = groups.get(key);
     if (row) {

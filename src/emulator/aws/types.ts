@@ -63,6 +63,12 @@ export const OPERATIONS = [
   'DescribeBackupJob',
   'ListBackupVaults',
   'GetSupportedResourceTypes',
+  'ListCopyJobs',
+  'ListCopyJobSummaries',
+  'DescribeCopyJob',
+  'ListRestoreJobs',
+  'ListRestoreJobSummaries',
+  'DescribeRestoreJob',
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 

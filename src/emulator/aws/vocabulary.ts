@@ -72,3 +72,53 @@ export type ResourceType = (typeof RESOURCE_TYPES)[number];
  * applied: AWS's own values `SAP HANA on Amazon EC2` and `Storage Gateway` break it.
  */
 export const RESOURCE_TYPE_MAX_LENGTH = 50;
+
+/** `CopyJobState` in the API model: a copy job's `State` and ListCopyJobs' `ByState`. */
+export const COPY_JOB_STATES = ['CREATED', 'RUNNING', 'COMPLETED', 'FAILED', 'PARTIAL'] as const;
+export type CopyJobState = (typeof COPY_JOB_STATES)[number];
+
+/**
+ * `CopyJobStatus` in the API model, the `State` ListCopyJobSummaries takes: more states than a copy
+ * job is ever in (AWS counts the transient ones too), plus ANY and AGGREGATE_ALL.
+ */
+export const COPY_SUMMARY_STATES = [
+  'CREATED',
+  'RUNNING',
+  'ABORTING',
+  'ABORTED',
+  'COMPLETING',
+  'COMPLETED',
+  'FAILING',
+  'FAILED',
+  'PARTIAL',
+  ...SUMMARY_SPECIALS,
+] as const;
+
+/** `RestoreJobStatus` in the API model: a restore job's `Status` and ListRestoreJobs' `ByStatus`. */
+export const RESTORE_JOB_STATUSES = ['PENDING', 'RUNNING', 'COMPLETED', 'ABORTED', 'FAILED'] as const;
+export type RestoreJobStatus = (typeof RESTORE_JOB_STATUSES)[number];
+
+/** `RestoreJobState` in the API model, the `State` ListRestoreJobSummaries takes (CREATED included). */
+export const RESTORE_SUMMARY_STATES = [
+  'CREATED',
+  'PENDING',
+  'RUNNING',
+  'ABORTED',
+  'COMPLETED',
+  'FAILED',
+  ...SUMMARY_SPECIALS,
+] as const;
+
+/** `RestoreValidationStatus`: the result of a restore test's validation. */
+export const RESTORE_VALIDATION_STATUSES = ['FAILED', 'SUCCESSFUL', 'TIMED_OUT', 'VALIDATING'] as const;
+export type RestoreValidationStatus = (typeof RESTORE_VALIDATION_STATUSES)[number];
+
+/** `RestoreDeletionStatus`: what became of the resource a restore test created. */
+export const RESTORE_DELETION_STATUSES = ['DELETING', 'FAILED', 'SUCCESSFUL'] as const;
+export type RestoreDeletionStatus = (typeof RESTORE_DELETION_STATUSES)[number];
+
+/**
+ * A copy's `DestinationVaultLockState`. The model leaves it a string; the CopyJob documentation names
+ * LOCKED and UNLOCKED.
+ */
+export const VAULT_LOCK_STATES = ['LOCKED', 'UNLOCKED'] as const;

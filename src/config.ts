@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { isAccountScope, REGION } from './domain/index.js';
 import { ConfigError } from './errors.js';
+import { isTimeZone } from './time/zone.js';
 
 /** Which process is starting: each needs a different subset of the environment. */
 export type Role = 'bot' | 'worker' | 'demo' | 'emulator' | 'parse';
 
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
-const ACCOUNT = /^(\d{12}|\*)$/;
 const SLACK_ID = /^[A-Z0-9]{2,}$/;
 const perMinute = (fallback: number) =>
   z
@@ -17,15 +17,6 @@ const perMinute = (fallback: number) =>
     .pipe(z.number().int().min(1, 'at least 1 request per minute'));
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-
-export function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Hosts a plain http:// URL may name: this machine, where a stand-in runs (the demo, tests). */
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -100,13 +91,13 @@ export const Env = z.object({
   AWS_REGION: optionalText.pipe(z.string().regex(REGION, 'a region like eu-west-1').optional()),
   AWS_ENDPOINT_URL_BACKUP: optionalText.pipe(z.url({ error: 'a URL like http://127.0.0.1:4566' }).optional()),
   DEFAULT_ACCOUNT_ID: optionalText.pipe(
-    z.string().regex(ACCOUNT, 'a 12-digit account id, or * for the whole organisation').optional(),
+    z.string().refine(isAccountScope, 'a 12-digit account id, or * for the whole organisation').optional(),
   ),
   DEFAULT_TIMEZONE: z
     .string()
     .trim()
     .default('UTC')
-    .refine(isValidTimeZone, 'an IANA time zone like UTC or Europe/Berlin'),
+    .refine(isTimeZone, 'an IANA time zone like UTC or Europe/Berlin'),
   ALERT_RULES_FILE: optionalText,
   ALLOWED_CHANNEL_IDS: list(SLACK_ID, 'C0123ABCD,C0456EFGH'),
   ALLOWED_USER_IDS: list(SLACK_ID, 'U0123ABCD,U0456EFGH'),

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
+import { isRegionName } from '../domain/index.js';
 import { startBackupEmulator } from '../emulator/aws/index.js';
 import { UsageError } from '../errors.js';
 
 const ORDERS = ['newest', 'oldest', 'shuffled'] as const;
 type Order = (typeof ORDERS)[number];
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 const USAGE_HINT =
   'Usage: backup-jobs emulator [--port N] [--seed N] [--jobs N] [--accounts N] [--regions a,b] [--latency-ms N] [--order newest|oldest|shuffled]';
 
@@ -23,7 +23,7 @@ function regionList(raw: string | undefined): string[] | undefined {
     .split(',')
     .map((r) => r.trim())
     .filter(Boolean);
-  const bad = regions.filter((r) => !REGION.test(r));
+  const bad = regions.filter((r) => !isRegionName(r));
   if (regions.length === 0 || bad.length > 0) {
     throw new UsageError(
       `--regions "${raw}" is not a comma-separated list of regions.`,

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { isValidTimeZone } from '../config.js';
 import { UsageError } from '../errors.js';
 import { toParseJson } from '../query/json.js';
 import { parseQuery } from '../query/parse.js';
+import { isTimeZone } from '../time/zone.js';
 
 export async function runParse(args: readonly string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -22,7 +22,7 @@ export async function runParse(args: readonly string[]): Promise<number> {
     );
   }
   const timeZone = values.tz ?? process.env.DEFAULT_TIMEZONE ?? 'UTC';
-  if (!isValidTimeZone(timeZone)) {
+  if (!isTimeZone(timeZone)) {
     throw new UsageError(
       `--tz "${timeZone}" is not a time zone.`,
       'Give an IANA zone like Europe/Berlin or UTC.',

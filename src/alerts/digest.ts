@@ -1,8 +1,8 @@
 import { digestMessage } from '../blocks/alert-digest.js';
 import type { SlackMessage } from '../blocks/limits.js';
+import { addDays, dayKey, localParts, startOfDay } from '../time/zone.js';
 import type { DigestRule } from './rules.js';
 import type { AlertStateName, CountJobs, WindowCount } from './types.js';
-import { addDays, dayStart, localDay } from './zoned-day.js';
 
 export const DIGEST_STATES: AlertStateName[] = [
   'FAILED',
@@ -25,13 +25,12 @@ export function digestPattern(digest: DigestRule): string {
 
 /** Yesterday and the day before, as local days of the digest's zone, seen from `now`. */
 export function digestDays(now: number, tz: string) {
-  const yesterday = addDays(localDay(now, tz), -1);
-  const dayBefore = addDays(yesterday, -1);
-  const window = (day: string) => ({
-    start: new Date(dayStart(day, tz)),
-    end: new Date(dayStart(addDays(day, 1), tz)),
+  const today = localParts(new Date(now), tz);
+  const window = (offset: number) => ({
+    start: startOfDay(addDays(today, offset), tz),
+    end: startOfDay(addDays(today, offset + 1), tz),
   });
-  return { day: yesterday, yesterday: window(yesterday), dayBefore: window(dayBefore) };
+  return { day: dayKey(addDays(today, -1)), yesterday: window(-1), dayBefore: window(-2) };
 }
 
 /**

@@ -23,13 +23,6 @@ export interface AlertServiceOptions {
   /** @defaultValue Date.now */
   now?: () => number;
   logger?: Logger;
-}
-
-/** A person's mute of a rule. */
-export interface MuteRequest {
-  /** When the mute ends (epoch ms). */
-  untilMs: number;
-  userId: string;
   /**
    * The longest mute this deployment allows (`config.alerts.maxMuteMs`): a rule muted and
    * forgotten protects nobody, so a longer one is refused with the maximum named.
@@ -47,7 +40,7 @@ export interface AlertService {
   /** Records who acknowledged the incident (stops renotify) and shows it on the alert message. */
   acknowledge(rule: string, incidentId: string, userId: string): Promise<RuleStatus>;
   /** Nothing new is posted for the rule until `untilMs`; its state is still tracked. */
-  mute(rule: string, request: MuteRequest): Promise<RuleStatus>;
+  mute(rule: string, untilMs: number, userId: string): Promise<RuleStatus>;
   unmute(rule: string, userId: string): Promise<RuleStatus>;
   /** Posts a clearly marked sample alert to the rule's channel; resolves to its ts. */
   sendTest(rule: string): Promise<string>;
@@ -139,11 +132,11 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
         { kind: 'ack', by: userId },
       );
     },
-    async mute(name, { untilMs, userId, maxMuteMs }) {
+    async mute(name, untilMs, userId) {
       const forMs = untilMs - now();
       if (!(forMs > 0))
         throw new UsageError('A mute must end in the future.', 'Give a duration like 1h or 8h.');
-      if (forMs > maxMuteMs) throw tooLong(forMs, maxMuteMs);
+      if (forMs > options.maxMuteMs) throw tooLong(forMs, options.maxMuteMs);
       return change(name, (state) => ({ ...state, mute: { until: untilMs, by: userId } }), {
         kind: 'mute',
         by: userId,

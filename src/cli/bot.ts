@@ -64,6 +64,7 @@ async function alertService(config: Config, redis: Redis, logger: Logger, footer
     rules,
     poster: createSlackPoster(client, { footer }),
     logger,
+    maxMuteMs: config.alerts.maxMuteMs,
   });
 }
 

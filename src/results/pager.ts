@@ -5,7 +5,7 @@ import type { BackupGateway, PageResult } from '../backup/index.js';
 import type { ListQuery } from '../query/types.js';
 import { CursorExpiredError, CursorForbiddenError, PageBusyError } from './errors.js';
 import type { RedisGuard } from './redis-guard.js';
-import { CursorStore } from './store.js';
+import { CURSOR_VERSION, CursorStore } from './store.js';
 import type { Actor, CursorBinding, CursorRecord, PageView, StoredPage } from './types.js';
 
 export interface PagerOptions {
@@ -142,7 +142,7 @@ export function createPager(options: PagerOptions) {
     async open(binding: CursorBinding, query: ListQuery, timeZone: string): Promise<PageView> {
       const result = await options.backup.fetchPage(options.backup.openListing(query), query.pageSize);
       const record: CursorRecord = {
-        v: 3,
+        v: CURSOR_VERSION,
         id: newCursorId(),
         binding,
         query,

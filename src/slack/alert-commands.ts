@@ -40,7 +40,7 @@ export async function runAlertsCommand(deps: BotDeps, ctx: RequestContext, query
       const refusal = await refuse(deps, ctx, alerts, 'mute', query.rule);
       if (refusal) return refusal;
       const untilMs = deps.now().getTime() + query.durationMs;
-      await alerts.mute(query.rule, { untilMs, userId: ctx.userId, maxMuteMs: deps.config.alerts.maxMuteMs });
+      await alerts.mute(query.rule, untilMs, ctx.userId);
       return confirmation(
         `:no_bell: *${query.rule}* is muted for ${formatDuration(query.durationMs, 'words')} by <@${ctx.userId}>.`,
       );

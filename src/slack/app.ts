@@ -58,9 +58,8 @@ export interface BotApp {
   stop(graceMs?: number): Promise<void>;
 }
 
-function receiverFor(deps: BotDeps): Receiver {
+function receiverFor(deps: BotDeps, logger: ReturnType<typeof toSlackLogger>): Receiver {
   const { slack } = deps.config;
-  const logger = toSlackLogger(deps.logger, 'bolt', { quiet: BOLT_NOISE });
   if (slack.appToken) {
     return new SocketModeReceiver({
       appToken: slack.appToken,
@@ -112,13 +111,14 @@ export function createBotApp(deps: BotDeps, extraReadiness: HealthChecks['extra'
     log: deps.logger,
   });
   const botToken = deps.config.slack.botToken ?? '';
-  const receiver = receiverFor(deps);
+  const boltLogger = toSlackLogger(deps.logger, 'bolt', { quiet: BOLT_NOISE });
+  const receiver = receiverFor(deps, boltLogger);
   const app = new App({
     // The token as is, without Bolt's auth.test: a Slack outage or a revoked token must not stop
     // answers, which go to response_urls and need no token.
     authorize: async () => ({ botToken }),
     receiver,
-    logger: toSlackLogger(deps.logger, 'bolt', { quiet: BOLT_NOISE }),
+    logger: boltLogger,
     clientOptions: { slackApiUrl: deps.config.slack.apiUrl },
   });
   // The receiver hands every payload to the check first, and Bolt gets only well-formed ones.

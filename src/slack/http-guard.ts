@@ -23,15 +23,15 @@ export interface HttpGuardOptions {
  */
 export const HTTP_GUARD_DEFAULTS = { maxBodiesInFlight: 128, bodyDeadlineMs: 5000 } as const;
 
-function reply(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
+function reply(res: ServerResponse, status: number, text: string) {
   if (res.headersSent) return;
-  res.writeHead(status, { 'Content-Type': 'text/plain', Connection: 'close', ...headers });
+  res.writeHead(status, { 'Content-Type': 'text/plain', Connection: 'close' });
   res.end(text);
 }
 
 /** Refuses a request, drops its connection once the answer is out, and reads none of its body. */
-function refuse(req: IncomingMessage, res: ServerResponse, status: number, text: string, headers = {}) {
-  reply(res, status, text, headers);
+function refuse(req: IncomingMessage, res: ServerResponse, status: number, text: string) {
+  reply(res, status, text);
   res.once('finish', () => req.destroy());
 }
 

@@ -127,14 +127,3 @@ export function dayKey(local: Pick<LocalDateTime, 'year' | 'month' | 'day'>): st
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   return `${pad(local.year, 4)}-${pad(local.month)}-${pad(local.day)}`;
 }
-
-/** The calendar date (`YYYY-MM-DD`) an instant falls on in `timeZone`. */
-export function localDay(instant: Date, timeZone: string): string {
-  return dayKey(localParts(instant, timeZone));
-}
-
-/** The wall clock at midnight of a `YYYY-MM-DD` date. */
-export function fromDayKey(day: string): LocalDateTime {
-  const [year, month, date] = day.split('-').map(Number);
-  return { year: year!, month: month!, day: date!, hour: 0, minute: 0, second: 0 };
-}

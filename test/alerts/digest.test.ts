@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDigest, digestDays, digestId, digestPattern } from '../../src/alerts/digest.js';
 import type { CountScope, WindowCount } from '../../src/alerts/types.js';
-import { dayStart, localDay } from '../../src/alerts/zoned-day.js';
 
 describe('digest days', () => {
   it('takes yesterday and the day before in the digest zone', () => {
@@ -15,11 +14,18 @@ describe('digest days', () => {
   });
 
   it('handles days that are 23 or 25 hours long', () => {
-    expect(dayStart('2026-03-29', 'Europe/Berlin')).toBe(Date.parse('2026-03-28T23:00:00Z'));
-    expect(dayStart('2026-03-30', 'Europe/Berlin')).toBe(Date.parse('2026-03-29T22:00:00Z'));
-    expect(dayStart('2026-11-01', 'America/New_York')).toBe(Date.parse('2026-11-01T04:00:00Z'));
-    expect(dayStart('2026-11-02', 'America/New_York')).toBe(Date.parse('2026-11-02T05:00:00Z'));
-    expect(localDay(Date.parse('2026-11-02T04:59:00Z'), 'America/New_York')).toBe('2026-11-01');
+    const spring = digestDays(Date.parse('2026-03-30T10:00:00Z'), 'Europe/Berlin').yesterday;
+    expect([spring.start.toISOString(), spring.end.toISOString()]).toEqual([
+      '2026-03-28T23:00:00.000Z',
+      '2026-03-29T22:00:00.000Z',
+    ]);
+    const autumn = digestDays(Date.parse('2026-11-02T12:00:00Z'), 'America/New_York').yesterday;
+    expect([autumn.start.toISOString(), autumn.end.toISOString()]).toEqual([
+      '2026-11-01T04:00:00.000Z',
+      '2026-11-02T05:00:00.000Z',
+    ]);
+    // 04:59 UTC is still 1 November in New York: yesterday is 31 October.
+    expect(digestDays(Date.parse('2026-11-02T04:59:00Z'), 'America/New_York').day).toBe('2026-10-31');
   });
 
   it('schedules at the local time in the zone', () => {

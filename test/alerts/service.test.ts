@@ -51,7 +51,7 @@ function counted(total: number): WindowCount {
 
 describe('alert service (real Redis, Slack stand-in)', () => {
   let clock = T0;
-  const live = () =>
+  const live = (maxMuteMs = 30 * 86_400_000) =>
     createAlertService({
       redis,
       prefix,
@@ -59,6 +59,7 @@ describe('alert service (real Redis, Slack stand-in)', () => {
       poster: standInPoster(standIn),
       now: () => clock,
       logger: quiet,
+      maxMuteMs,
     });
   const tick = (total: number, at: number) => {
     const deps: TickDeps = {
@@ -99,22 +100,15 @@ describe('alert service (real Redis, Slack stand-in)', () => {
     expect(JSON.stringify(standIn.message(message.id)!.blocks)).toContain('Acknowledged by <@U0ALICE>');
     expect(actionIds(standIn.message(message.id)!.blocks)).not.toContain('bj_alert_ack');
 
-    const max = 30 * 86_400_000;
-    expect(
-      await alerts.mute('db', { untilMs: T0 + 3_600_000, userId: 'U0BOB', maxMuteMs: max }),
-    ).toMatchObject({
+    expect(await alerts.mute('db', T0 + 3_600_000, 'U0BOB')).toMatchObject({
       state: 'MUTED',
       mutedUntil: T0 + 3_600_000,
     });
     expect(actionIds(standIn.message(message.id)!.blocks)).toEqual(['bj_alert_show_jobs', 'bj_alert_unmute']);
     expect(await alerts.unmute('db', 'U0BOB')).toMatchObject({ state: 'FIRING' });
     expect(actionIds(standIn.message(message.id)!.blocks)).toContain('bj_alert_mute_8h');
-    await expect(alerts.mute('db', { untilMs: clock - 1, userId: 'U0BOB', maxMuteMs: max })).rejects.toThrow(
-      'A mute must end in the future.',
-    );
-    await expect(
-      alerts.mute('db', { untilMs: clock + 31 * 86_400_000, userId: 'U0BOB', maxMuteMs: max }),
-    ).rejects.toMatchObject({
+    await expect(alerts.mute('db', clock - 1, 'U0BOB')).rejects.toThrow('A mute must end in the future.');
+    await expect(alerts.mute('db', clock + 31 * 86_400_000, 'U0BOB')).rejects.toMatchObject({
       code: 'USAGE',
       message: 'A mute can last 30 days at most, and 31 days is longer.',
       remedy: 'Mute for 30 days or less, and mute again then if you still need to.',
@@ -132,19 +126,17 @@ describe('alert service (real Redis, Slack stand-in)', () => {
   });
 
   it('keeps a mute within the maximum it is given, naming that maximum when refused', async () => {
-    const alerts = live();
     const day = 86_400_000;
+    const alerts = live(day);
     const before = await redis.hget(`${prefix}:alert:quiet`, 'doc');
-    await expect(
-      alerts.mute('quiet', { untilMs: clock + 2 * day, userId: 'U0BOB', maxMuteMs: day }),
-    ).rejects.toThrow('A mute can last 1 day at most, and 2 days is longer.');
-    await expect(
-      alerts.mute('quiet', { untilMs: clock + 8 * 3_600_000, userId: 'U0BOB', maxMuteMs: 6 * 3_600_000 }),
-    ).rejects.toThrow('A mute can last 6 hours at most, and 8 hours is longer.');
+    await expect(alerts.mute('quiet', clock + 2 * day, 'U0BOB')).rejects.toThrow(
+      'A mute can last 1 day at most, and 2 days is longer.',
+    );
+    await expect(live(6 * 3_600_000).mute('quiet', clock + 8 * 3_600_000, 'U0BOB')).rejects.toThrow(
+      'A mute can last 6 hours at most, and 8 hours is longer.',
+    );
     expect(await redis.hget(`${prefix}:alert:quiet`, 'doc')).toBe(before);
-    expect(
-      await alerts.mute('quiet', { untilMs: clock + day, userId: 'U0BOB', maxMuteMs: day }),
-    ).toMatchObject({
+    expect(await alerts.mute('quiet', clock + day, 'U0BOB')).toMatchObject({
       state: 'MUTED',
       mutedUntil: clock + day,
     });

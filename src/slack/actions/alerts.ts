@@ -60,7 +60,7 @@ const mute = (actionId: string): ClickAction => ({
   run: guarded('mute', async (alerts, target, deps, ctx) => {
     const ms = MUTE_DURATIONS_MS[actionId] ?? 3_600_000;
     const untilMs = deps.now().getTime() + ms;
-    await alerts.mute(target.rule, { untilMs, userId: ctx.userId, maxMuteMs: deps.config.alerts.maxMuteMs });
+    await alerts.mute(target.rule, untilMs, ctx.userId);
     return note(
       `:no_bell: *${target.rule}* is muted for ${formatDuration(ms, 'words')} by <@${ctx.userId}>.`,
     );

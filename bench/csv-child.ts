@@ -13,6 +13,9 @@ const clients = createBackupClients({
 const gateway = createBackupGateway({ clients, defaultAccountId: '*' });
 const listing = gateway.openListing({
   kind: 'list',
+  jobKind: 'backup',
+  validation: [],
+  testsOnly: false,
   text: 'all',
   notes: [],
   visibility: 'ephemeral',
@@ -23,7 +26,7 @@ const listing = gateway.openListing({
   pageSize: 10,
 });
 const file = createWriteStream(path);
-file.write(csvHeader());
+file.write(csvHeader('backup'));
 let rows = 0;
 let maxHeapMb = 0;
 for await (const batch of gateway.iterateJobs(listing)) {

@@ -9,6 +9,9 @@ const REGIONS = ['us-east-1', 'eu-west-1'];
 
 const everything: ListQuery = {
   kind: 'list',
+  jobKind: 'backup',
+  validation: [],
+  testsOnly: false,
   text: 'all',
   notes: [],
   visibility: 'ephemeral',

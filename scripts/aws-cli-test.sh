@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The real AWS CLI against the AWS Backup emulator: every operation the product uses (backup, copy
-# and restore jobs), filters, --page-size, --max-items with --starting-token, and invalid values. Prints ok/FAIL per check and
-# exits non-zero on any failure. Needs `aws` (v1 or v2) and python3 on PATH.
+# and restore jobs, protected resources, STS AssumeRole into a member account), filters, --page-size,
+# --max-items with --starting-token, and invalid values. Prints ok/FAIL per check and exits non-zero
+# on any failure. Needs `aws` (v1 or v2) and python3 on PATH.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -58,6 +59,10 @@ printf '[default]\ncli_timestamp_format = iso8601\n' >"$AWS_CONFIG_FILE"
 export AWS_PAGER=""
 
 backup() { aws --endpoint-url "http://127.0.0.1:$port" --region "${REGION:-us-east-1}" --output json backup "$@"; }
+sts() { aws --endpoint-url "http://127.0.0.1:$port" --region "${REGION:-us-east-1}" --output json sts "$@"; }
+# admin <path> <file>: the emulator's admin API answer, for what a listing must hold.
+admin() { python3 -c "import sys, urllib.request; open(sys.argv[2], 'wb').write(urllib.request.urlopen(sys.argv[1]).read())" "http://127.0.0.1:$port$1" "$2"; }
+read -r management member dr <<<"$(sed -n 's#.* accounts \([0-9]*\), \([0-9]*\), \([0-9]*\), regions .*#\1 \2 \3#p' "$work/out")"
 # json <file> <python expression over `d`>: prints the expression's value.
 json() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print($2)" "$1"; }
 
@@ -287,6 +292,83 @@ kind_invalid_ok() {
   grep -q ResourceNotFoundException "$work/invalid.err"
 }
 check "a backup-job state for copies, a copy state for restores and an unknown copy id are refused" kind_invalid_ok
+
+# Protected resources: ListProtectedResources (GET /resources/), ListProtectedResourcesByBackupVault,
+# and the same through a member account's credentials from STS AssumeRole.
+arns() { json "$1" "sorted(r['ResourceArn'] for r in d['${2:-Results}'])"; }
+
+resources_ok() {
+  backup list-protected-resources >"$work/resources.json" || return 1
+  admin "/_emulator/resources?accountId=$management&region=us-east-1" "$work/resources-admin.json" || return 1
+  [ "$(arns "$work/resources.json")" = "$(arns "$work/resources-admin.json" resources)" ] &&
+    [ "$(json "$work/resources.json" "len(d['Results']) > 5 and all(r['LastBackupVaultArn'].startswith('arn:aws:backup:us-east-1:$management:') and r['LastBackupTime'][:2] == '20' for r in d['Results'])")" = True ]
+}
+check "list-protected-resources lists the management account's resources in the Region" resources_ok
+
+resources_pages_ok() {
+  backup list-protected-resources --page-size 3 >"$work/resources-paged.json" || return 1
+  [ "$(arns "$work/resources.json")" = "$(arns "$work/resources-paged.json")" ] &&
+    max_items_once list-protected-resources Results ResourceArn "$(json "$work/resources.json" "len(d['Results'])")" \
+      --max-items 4 --page-size 2
+}
+check "list-protected-resources --page-size, and --max-items with --starting-token, yield each resource once" resources_pages_ok
+
+resources_token_ok() {
+  if backup list-protected-resources --no-paginate --next-token forged >"$work/invalid.out" 2>"$work/invalid.err"; then return 1; fi
+  grep -q InvalidParameterValueException "$work/invalid.err"
+}
+check "list-protected-resources refuses a forged --next-token with InvalidParameterValueException" resources_token_ok
+
+vault_resources_ok() {
+  backup list-protected-resources-by-backup-vault --backup-vault-name Default \
+    --backup-vault-account-id "$management" >"$work/vault-resources.json" || return 1
+  [ "$(json "$work/vault-resources.json" "len(d['Results']) > 0 and all(r['LastBackupVaultArn'] == 'arn:aws:backup:us-east-1:$management:backup-vault:Default' for r in d['Results'])")" = True ] || return 1
+  if backup list-protected-resources-by-backup-vault --backup-vault-name no-such-vault >"$work/invalid.out" 2>"$work/invalid.err"; then return 1; fi
+  grep -q ResourceNotFoundException "$work/invalid.err" || return 1
+  if backup list-protected-resources-by-backup-vault --backup-vault-name dr-vault --backup-vault-account-id "$dr" \
+    >"$work/invalid.out" 2>"$work/invalid.err"; then return 1; fi
+  grep -q AccessDeniedException "$work/invalid.err"
+}
+check "list-protected-resources-by-backup-vault: a vault's resources; an unknown vault and another account's refused" vault_resources_ok
+
+# as_member <account> <command...>: runs the command with the credentials AssumeRole gives for the account.
+as_member() {
+  local account="$1"
+  shift
+  sts assume-role --role-arn "arn:aws:iam::$account:role/OrganizationAccountAccessRole" \
+    --role-session-name aws-cli-test >"$work/assumed.json" || return 1
+  AWS_ACCESS_KEY_ID="$(json "$work/assumed.json" "d['Credentials']['AccessKeyId']")" \
+    AWS_SECRET_ACCESS_KEY="$(json "$work/assumed.json" "d['Credentials']['SecretAccessKey']")" \
+    AWS_SESSION_TOKEN="$(json "$work/assumed.json" "d['Credentials']['SessionToken']")" "$@"
+}
+
+member_resources_ok() {
+  as_member "$member" backup list-protected-resources >"$work/member-resources.json" || return 1
+  [ "$(json "$work/assumed.json" "d['AssumedRoleUser']['Arn']")" = "arn:aws:sts::$member:assumed-role/OrganizationAccountAccessRole/aws-cli-test" ] || return 1
+  admin "/_emulator/resources?accountId=$member&region=us-east-1" "$work/member-admin.json" || return 1
+  [ "$(arns "$work/member-resources.json")" = "$(arns "$work/member-admin.json" resources)" ] &&
+    [ "$(arns "$work/member-resources.json")" != "$(arns "$work/resources.json")" ] &&
+    [ "$(json "$work/member-resources.json" "len(d['Results']) > 5 and all(':$member:' in r['LastBackupVaultArn'] for r in d['Results'])")" = True ]
+}
+check "sts assume-role into a member account, then list-protected-resources lists that account's" member_resources_ok
+
+member_jobs_ok() {
+  as_member "$dr" backup list-backup-jobs --by-account-id '*' >"$work/member-jobs.json" || return 1
+  as_member "$dr" sts get-caller-identity >"$work/identity.json" || return 1
+  [ "$(json "$work/identity.json" "d['Account']")" = "$dr" ] &&
+    [ "$(json "$work/member-jobs.json" "len(d['BackupJobs']) > 0 and all(j['AccountId'] == '$dr' for j in d['BackupJobs'])")" = True ]
+}
+check "a member account's credentials list its own backup jobs only, and get-caller-identity names it" member_jobs_ok
+
+assume_denied_ok() {
+  if sts assume-role --role-arn "arn:aws:iam::111122223333:role/OrganizationAccountAccessRole" \
+    --role-session-name aws-cli-test >"$work/invalid.out" 2>"$work/invalid.err"; then return 1; fi
+  grep -q AccessDenied "$work/invalid.err" || return 1
+  if sts assume-role --role-arn "arn:aws:iam::$member:role/SomeOtherRole" \
+    --role-session-name aws-cli-test >"$work/invalid.out" 2>"$work/invalid.err"; then return 1; fi
+  grep -q AccessDenied "$work/invalid.err"
+}
+check "sts assume-role into an account outside the organisation, or another role, is AccessDenied" assume_denied_ok
 
 if [ "$failures" -gt 0 ]; then
   echo "$failures AWS CLI check(s) failed." >&2

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isAccountScope, REGION } from './domain/index.js';
 import { ConfigError } from './errors.js';
+import { parseDuration } from './time/duration.js';
 import { isTimeZone } from './time/zone.js';
 
 /** Which process is starting: each needs a different subset of the environment. */
@@ -32,6 +33,27 @@ const optionalText = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+/**
+ * A Slack token: its prefix, or nothing. `required` turns a missing token into the problem it is,
+ * with where to find it.
+ */
+function token<P extends string>(prefix: P, expected: string) {
+  const valid = (missing: string) =>
+    z.templateLiteral([prefix, z.string()], {
+      error: (issue) => (issue.input === undefined ? missing : expected),
+    });
+  return {
+    optional: optionalText.pipe(valid(expected).optional()),
+    required: (missing: string) => optionalText.pipe(valid(missing)),
+  };
+}
+
+const botToken = token('xoxb-', 'a bot token starting with xoxb-');
+const appToken = token('xapp-', 'an app-level token starting with xapp-');
+
+/** Text that must be there: `missing` says where to find it. */
+const requiredText = (missing: string) => optionalText.pipe(z.string({ error: missing }));
+
 const port = (fallback: number) =>
   z
     .string()
@@ -55,19 +77,9 @@ const list = (pattern: RegExp, example: string) =>
 
 /** The environment as read, before role-specific rules. Keys are the env names of DESIGN.md. */
 export const Env = z.object({
+  SLACK_BOT_TOKEN: botToken.optional,
   SLACK_SIGNING_SECRET: optionalText,
-  SLACK_BOT_TOKEN: optionalText.pipe(
-    z
-      .string()
-      .regex(/^xoxb-/, 'a bot token starting with xoxb-')
-      .optional(),
-  ),
-  SLACK_APP_TOKEN: optionalText.pipe(
-    z
-      .string()
-      .regex(/^xapp-/, 'an app-level token starting with xapp-')
-      .optional(),
-  ),
+  SLACK_APP_TOKEN: appToken.optional,
   SLACK_API_URL: z
     .url({ error: 'a URL like https://slack.com/api/' })
     .default('https://slack.com/api/')
@@ -93,6 +105,24 @@ export const Env = z.object({
   DEFAULT_ACCOUNT_ID: optionalText.pipe(
     z.string().refine(isAccountScope, 'a 12-digit account id, or * for the whole organisation').optional(),
   ),
+  AWS_MEMBER_ROLE_NAME: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[\w+=,.@-]{1,64}$/, 'an IAM role name like OrganizationAccountAccessRole')
+      .optional(),
+  ),
+  COVERAGE_EVERY: z
+    .string()
+    .trim()
+    .default('5m')
+    .transform((text, ctx) => {
+      const ms = parseDuration(text);
+      if (ms === null || ms < 60_000 || ms > 86_400_000) {
+        ctx.addIssue({ code: 'custom', message: 'a duration from 1m to 24h, like 5m' });
+        return 0;
+      }
+      return ms;
+    }),
   DEFAULT_TIMEZONE: z
     .string()
     .trim()
@@ -119,20 +149,44 @@ export const Env = z.object({
     .pipe(z.enum(LOG_LEVELS, { error: `one of ${LOG_LEVELS.join(', ')}` })),
 });
 
-export interface Config {
-  role: Role;
-  slack: {
-    signingSecret: string | undefined;
-    botToken: string | undefined;
-    appToken: string | undefined;
-    apiUrl: string;
-  };
+type EnvValues = z.infer<typeof Env>;
+
+const BOT_TOKEN = botToken.required('set the bot token (xoxb-…) from OAuth & Permissions');
+
+/** What the bot needs over HTTP: Slack signs every request with the signing secret. */
+const BotHttpEnv = Env.extend({
+  SLACK_BOT_TOKEN: BOT_TOKEN,
+  SLACK_SIGNING_SECRET: requiredText(
+    'set it from Basic Information (or set SLACK_APP_TOKEN for Socket Mode)',
+  ),
+});
+
+/** What the bot needs over Socket Mode: the app-level token opens the connection. */
+const BotSocketEnv = Env.extend({
+  SLACK_BOT_TOKEN: BOT_TOKEN,
+  SLACK_APP_TOKEN: appToken.required('set the app-level token (xapp-…) from Basic Information'),
+});
+
+const WorkerEnv = Env.extend({
+  SLACK_BOT_TOKEN: BOT_TOKEN,
+  ALERT_RULES_FILE: requiredText('set the path of the alert rules YAML, like ./alert-rules.yaml'),
+});
+
+/** What every role reads. */
+interface SharedConfig {
   port: number;
   healthPort: number;
   redis: { url: string; prefix: string };
-  aws: { regions: string[]; endpoint: string | undefined; defaultAccountId: string | undefined };
+  aws: {
+    regions: string[];
+    endpoint: string | undefined;
+    defaultAccountId: string | undefined;
+    /** AWS_MEMBER_ROLE_NAME: the role assumed in member accounts to read their protected resources. */
+    memberRoleName: string | undefined;
+  };
+  /** How often the worker advances coverage (COVERAGE_EVERY). */
+  coverageEveryMs: number;
   defaultTimezone: string;
-  alertRulesFile: string | undefined;
   access: { channelIds: string[]; userIds: string[] };
   /** Commands and clicks per minute, per user and per channel. */
   rateLimits: { perUser: number; perChannel: number; windowSeconds: number };
@@ -145,74 +199,163 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
 }
 
-type EnvValues = z.infer<typeof Env>;
-
-function roleProblems(role: Role, env: EnvValues, regions: string[]): string[] {
-  const problems: string[] = [];
-  const needsSlack = role === 'bot' || role === 'worker';
-  if (needsSlack && !env.SLACK_BOT_TOKEN) {
-    problems.push('SLACK_BOT_TOKEN is missing: set the bot token (xoxb-…) from OAuth & Permissions');
-  }
-  if (role === 'bot' && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
-    problems.push(
-      'SLACK_SIGNING_SECRET is missing: set it from Basic Information (or set SLACK_APP_TOKEN for Socket Mode)',
-    );
-  }
-  if (needsSlack && regions.length === 0) {
-    problems.push(
-      'AWS_REGIONS is missing: set a comma-separated list like us-east-1,eu-west-1 (or AWS_REGION)',
-    );
-  }
-  if (role === 'worker' && !env.ALERT_RULES_FILE) {
-    problems.push(
-      'ALERT_RULES_FILE is missing: set the path of the alert rules YAML, like ./alert-rules.yaml',
-    );
-  }
-  return problems;
+/** The bot over HTTP: Slack's requests are verified with the signing secret. */
+export interface SlackOverHttp {
+  mode: 'http';
+  botToken: `xoxb-${string}`;
+  signingSecret: string;
+  appToken?: undefined;
+  apiUrl: string;
 }
 
+/** The bot over Socket Mode: it dials out with the app-level token; no request reaches it. */
+export interface SlackOverSocket {
+  mode: 'socket';
+  botToken: `xoxb-${string}`;
+  appToken: `xapp-${string}`;
+  /** Unused over Socket Mode; kept so that the logger masks it wherever it would appear. */
+  signingSecret: string | undefined;
+  apiUrl: string;
+}
+
+export interface BotConfig extends SharedConfig {
+  role: 'bot';
+  slack: SlackOverHttp | SlackOverSocket;
+  /** Alert status and controls in Slack; none without it. */
+  alertRulesFile: string | undefined;
+}
+
+export interface WorkerConfig extends SharedConfig {
+  role: 'worker';
+  slack: { botToken: `xoxb-${string}`; apiUrl: string };
+  alertRulesFile: string;
+}
+
+/** The demo, the emulator and parse: no Slack secrets of their own. */
+export interface LocalConfig extends SharedConfig {
+  role: 'demo' | 'emulator' | 'parse';
+  slack: { apiUrl: string };
+  alertRulesFile: string | undefined;
+}
+
+/** The configuration of any role. */
+export type Config = BotConfig | WorkerConfig | LocalConfig;
+
+export interface RoleConfig {
+  bot: BotConfig;
+  worker: WorkerConfig;
+  demo: LocalConfig;
+  emulator: LocalConfig;
+  parse: LocalConfig;
+}
+
+function problemOf(env: NodeJS.ProcessEnv, issue: z.core.$ZodIssue): string {
+  const key = String(issue.path[0] ?? 'environment');
+  const value = env[key];
+  if (value === undefined || value.trim() === '') return `${key} is missing: ${issue.message}`;
+  const shown = /SECRET|TOKEN/.test(key) ? '' : ` (got "${value.slice(0, 60)}")`;
+  return `${key}${shown}: expected ${issue.message.replace(/^expected /i, '')}`;
+}
+
+function regionsOf(e: Pick<EnvValues, 'AWS_REGIONS' | 'AWS_REGION'>): string[] {
+  return [...new Set(e.AWS_REGIONS.length > 0 ? e.AWS_REGIONS : e.AWS_REGION ? [e.AWS_REGION] : [])];
+}
+
+/** AWS_REGIONS, else AWS_REGION, as the raw environment gives them: a role that calls AWS needs one. */
+function regionsGiven(env: NodeJS.ProcessEnv): boolean {
+  const listed = (env.AWS_REGIONS ?? '').split(',').some((r) => r.trim() !== '');
+  return listed || (env.AWS_REGION ?? '').trim() !== '';
+}
+
+const REGIONS_MISSING =
+  'AWS_REGIONS is missing: set a comma-separated list like us-east-1,eu-west-1 (or AWS_REGION)';
+
 /**
- * Reads and validates the environment for a role. Throws one ConfigError that names every bad key
+ * The environment through a role's schema. Throws one ConfigError naming every bad or missing key
  * and what a valid value looks like, so a deployment is fixed in one go.
  */
-export function loadConfig(env: NodeJS.ProcessEnv, role: Role): Config {
-  const parsed = Env.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => {
-      const key = String(issue.path[0] ?? 'environment');
-      const value = env[key];
-      const shown = value === undefined || /SECRET|TOKEN/.test(key) ? '' : ` (got "${value.slice(0, 60)}")`;
-      return `${key}${shown}: expected ${issue.message.replace(/^expected /i, '')}`;
-    });
-    throw new ConfigError([...new Set(problems)]);
-  }
-  const e = parsed.data;
-  const regions = e.AWS_REGIONS.length > 0 ? e.AWS_REGIONS : e.AWS_REGION ? [e.AWS_REGION] : [];
-  const problems = roleProblems(role, e, regions);
-  if (problems.length > 0) throw new ConfigError(problems);
+function read<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv, needsRegions: boolean): z.output<S> {
+  const parsed = schema.safeParse(env);
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => problemOf(env, issue));
+  if (needsRegions && !regionsGiven(env)) problems.push(REGIONS_MISSING);
+  if (!parsed.success || problems.length > 0) throw new ConfigError([...new Set(problems)]);
+  return parsed.data;
+}
+
+function shared(e: EnvValues): SharedConfig {
   return {
-    role,
-    slack: {
-      signingSecret: e.SLACK_SIGNING_SECRET,
-      botToken: e.SLACK_BOT_TOKEN,
-      appToken: e.SLACK_APP_TOKEN,
-      apiUrl: e.SLACK_API_URL.endsWith('/') ? e.SLACK_API_URL : `${e.SLACK_API_URL}/`,
-    },
     port: e.PORT,
     healthPort: e.HEALTH_PORT,
     redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
     aws: {
-      regions: [...new Set(regions)],
+      regions: regionsOf(e),
       endpoint: e.AWS_ENDPOINT_URL_BACKUP,
       defaultAccountId: e.DEFAULT_ACCOUNT_ID,
+      memberRoleName: e.AWS_MEMBER_ROLE_NAME,
     },
+    coverageEveryMs: e.COVERAGE_EVERY,
     defaultTimezone: e.DEFAULT_TIMEZONE,
-    alertRulesFile: e.ALERT_RULES_FILE,
     access: { channelIds: e.ALLOWED_CHANNEL_IDS, userIds: e.ALLOWED_USER_IDS },
     rateLimits: { perUser: e.RATE_LIMIT_PER_USER, perChannel: e.RATE_LIMIT_PER_CHANNEL, windowSeconds: 60 },
     alerts: { adminUserIds: e.ALERT_ADMIN_USER_IDS, maxMuteMs: e.ALERT_MAX_MUTE_DAYS * 86_400_000 },
     logLevel: e.LOG_LEVEL,
   };
+}
+
+function apiUrlOf(e: EnvValues): string {
+  return e.SLACK_API_URL.endsWith('/') ? e.SLACK_API_URL : `${e.SLACK_API_URL}/`;
+}
+
+/** The bot: Socket Mode when SLACK_APP_TOKEN is set, else HTTP with the signing secret. */
+export function loadBotConfig(env: NodeJS.ProcessEnv): BotConfig {
+  const over = { role: 'bot', alertRulesFile: undefined } as const;
+  if ((env.SLACK_APP_TOKEN ?? '').trim() !== '') {
+    const e = read(BotSocketEnv, env, true);
+    const slack = { mode: 'socket', botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN } as const;
+    return {
+      ...over,
+      ...shared(e),
+      alertRulesFile: e.ALERT_RULES_FILE,
+      slack: { ...slack, signingSecret: e.SLACK_SIGNING_SECRET, apiUrl: apiUrlOf(e) },
+    };
+  }
+  const e = read(BotHttpEnv, env, true);
+  return {
+    ...over,
+    ...shared(e),
+    alertRulesFile: e.ALERT_RULES_FILE,
+    slack: {
+      mode: 'http',
+      botToken: e.SLACK_BOT_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      apiUrl: apiUrlOf(e),
+    },
+  };
+}
+
+/** The alert worker: it posts with the bot token, the rules of ALERT_RULES_FILE. */
+export function loadWorkerConfig(env: NodeJS.ProcessEnv): WorkerConfig {
+  const e = read(WorkerEnv, env, true);
+  return {
+    role: 'worker',
+    ...shared(e),
+    alertRulesFile: e.ALERT_RULES_FILE,
+    slack: { botToken: e.SLACK_BOT_TOKEN, apiUrl: apiUrlOf(e) },
+  };
+}
+
+/** The demo, the emulator and parse: only the shared keys, each valid when set. */
+export function loadLocalConfig(env: NodeJS.ProcessEnv, role: LocalConfig['role']): LocalConfig {
+  const e = read(Env, env, false);
+  return { role, ...shared(e), alertRulesFile: e.ALERT_RULES_FILE, slack: { apiUrl: apiUrlOf(e) } };
+}
+
+/** Reads and validates the environment for a role (see the role's own loader). */
+export function loadConfig<R extends Role>(env: NodeJS.ProcessEnv, role: R): RoleConfig[R];
+export function loadConfig(env: NodeJS.ProcessEnv, role: Role): Config {
+  if (role === 'bot') return loadBotConfig(env);
+  if (role === 'worker') return loadWorkerConfig(env);
+  return loadLocalConfig(env, role);
 }
 
 /** Every env key the config reads; `.env.example` and the deploy manifests are checked against it. */

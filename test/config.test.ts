@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { ENV_KEYS, loadConfig } from '../src/config.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { ENV_KEYS, loadConfig, loadWorkerConfig } from '../src/config.js';
 import { ConfigError } from '../src/errors.js';
 
 const botEnv = {
@@ -76,6 +76,72 @@ describe('loadConfig', () => {
     expect(
       problemsOf({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', AWS_REGION: 'eu-west-1' }, 'bot'),
     ).toEqual([]);
+  });
+
+  it('gives the bot over HTTP its signing secret and bot token, typed as present', () => {
+    const config = loadConfig(botEnv, 'bot');
+    expect(config.slack).toEqual({
+      mode: 'http',
+      botToken: 'xoxb-1-2-abc',
+      signingSecret: 'x'.repeat(32),
+      apiUrl: 'https://slack.com/api/',
+    });
+    expectTypeOf(config.slack.botToken).toEqualTypeOf<`xoxb-${string}`>();
+    if (config.slack.mode === 'http') expectTypeOf(config.slack.signingSecret).toEqualTypeOf<string>();
+  });
+
+  it('gives the bot over Socket Mode its app token, and needs no signing secret then', () => {
+    const config = loadConfig({ ...botEnv, SLACK_SIGNING_SECRET: '', SLACK_APP_TOKEN: 'xapp-1-A0-9' }, 'bot');
+    expect(config.slack).toEqual({
+      mode: 'socket',
+      botToken: 'xoxb-1-2-abc',
+      appToken: 'xapp-1-A0-9',
+      signingSecret: undefined,
+      apiUrl: 'https://slack.com/api/',
+    });
+    if (config.slack.mode === 'socket') expectTypeOf(config.slack.appToken).toEqualTypeOf<`xapp-${string}`>();
+    // A bad app token is Socket Mode's problem; the signing secret is not asked for.
+    expect(problemsOf({ ...botEnv, SLACK_SIGNING_SECRET: '', SLACK_APP_TOKEN: 'xoxp-1' }, 'bot')).toEqual([
+      'SLACK_APP_TOKEN: expected an app-level token starting with xapp-',
+    ]);
+  });
+
+  it('names missing keys and bad values together, in one go', () => {
+    const problems = problemsOf({ PORT: 'eighty', SLACK_BOT_TOKEN: '   ', LOG_LEVEL: 'loud' }, 'bot');
+    expect(problems).toEqual([
+      'SLACK_BOT_TOKEN is missing: set the bot token (xoxb-…) from OAuth & Permissions',
+      'SLACK_SIGNING_SECRET is missing: set it from Basic Information (or set SLACK_APP_TOKEN for Socket Mode)',
+      'PORT (got "eighty"): expected a TCP port, like 3000',
+      'LOG_LEVEL (got "loud"): expected one of fatal, error, warn, info, debug, trace, silent',
+      'AWS_REGIONS is missing: set a comma-separated list like us-east-1,eu-west-1 (or AWS_REGION)',
+    ]);
+    expect(problemsOf({ SLACK_APP_TOKEN: 'xapp-1', AWS_REGIONS: ' , ' }, 'bot')).toEqual([
+      'SLACK_BOT_TOKEN is missing: set the bot token (xoxb-…) from OAuth & Permissions',
+      'AWS_REGIONS is missing: set a comma-separated list like us-east-1,eu-west-1 (or AWS_REGION)',
+    ]);
+  });
+
+  it('gives the worker its bot token and rules file, and nothing it does not use', () => {
+    expect(problemsOf({ HEALTH_PORT: '-1' }, 'worker')).toEqual([
+      'SLACK_BOT_TOKEN is missing: set the bot token (xoxb-…) from OAuth & Permissions',
+      'HEALTH_PORT (got "-1"): expected a TCP port, like 3000',
+      'ALERT_RULES_FILE is missing: set the path of the alert rules YAML, like ./alert-rules.yaml',
+      'AWS_REGIONS is missing: set a comma-separated list like us-east-1,eu-west-1 (or AWS_REGION)',
+    ]);
+    const config = loadWorkerConfig({ ...botEnv, ALERT_RULES_FILE: ' ./rules.yaml ' });
+    expect(config.alertRulesFile).toBe('./rules.yaml');
+    expect(config.slack).toEqual({ botToken: 'xoxb-1-2-abc', apiUrl: 'https://slack.com/api/' });
+    expectTypeOf(config.alertRulesFile).toEqualTypeOf<string>();
+  });
+
+  it('asks the demo, the emulator and parse for no Slack secret, and keeps none they are given', () => {
+    for (const role of ['demo', 'emulator', 'parse'] as const) {
+      expect(loadConfig(botEnv, role).slack).toEqual({ apiUrl: 'https://slack.com/api/' });
+      expect(problemsOf({ LOG_LEVEL: 'loud', SLACK_BOT_TOKEN: 'nope' }, role)).toEqual([
+        'SLACK_BOT_TOKEN: expected a bot token starting with xoxb-',
+        'LOG_LEVEL (got "loud"): expected one of fatal, error, warn, info, debug, trace, silent',
+      ]);
+    }
   });
 
   it('refuses a plain http:// SLACK_API_URL off this machine, saying what to set instead', () => {

@@ -10,9 +10,13 @@ function sorted(values: readonly string[]): string[] {
   return [...new Set(values)].sort();
 }
 
-/** The identity of a scope: order and repeats in the rule's lists do not matter. */
+/**
+ * The identity of a scope: the kind of job, then the lists, whose order and repeats do not matter.
+ * A copy rule and a backup rule with the same states and filters count different jobs.
+ */
 export function scopeKey(scope: CountScope): string {
   return JSON.stringify([
+    scope.jobKind ?? 'backup',
     sorted(scope.states),
     sorted(scope.accounts),
     sorted(scope.resourceTypes),

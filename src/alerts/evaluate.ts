@@ -16,9 +16,16 @@ function stable(record: Record<string, number>): string {
   return JSON.stringify(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** True when the message would show different numbers. */
+function names(count: CountSnapshot): string {
+  return JSON.stringify(count.topResources.map((r) => r.name));
+}
+
+/**
+ * True when the message would show different numbers, or name other resources: a stale rule's
+ * resources come and go while its counts may stay the same.
+ */
 export function countChanged(a: CountSnapshot, b: CountSnapshot): boolean {
-  if (a.total !== b.total) return true;
+  if (a.total !== b.total || names(a) !== names(b)) return true;
   const keys = ['byState', 'byAccount', 'byRegion', 'byResourceType'] as const;
   return keys.some((key) => stable(a[key]) !== stable(b[key]));
 }

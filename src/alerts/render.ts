@@ -3,20 +3,31 @@ import { renotifyReply, resolvedReply } from '../blocks/alert-replies.js';
 import type { SlackMessage } from '../blocks/limits.js';
 import type { Incident } from './alert-state.js';
 import type { Transition } from './evaluate.js';
+import { staleQueryText } from './list-query.js';
 import type { PosterMessage } from './poster.js';
-import type { AlertRule } from './rules.js';
+import { type AlertRule, isStaleRule, ruleKind } from './rules.js';
 import type { Effect, StoredAlert } from './state.js';
+
+/** What a message says a rule counted: its kind and states, and for a stale rule whether copies. */
+function counted(rule: AlertRule) {
+  return {
+    kind: ruleKind(rule),
+    states: rule.states,
+    ...(isStaleRule(rule) ? { copies: rule.copies } : {}),
+  };
+}
 
 /** The view of an incident's main message, from the rule and the stored state. */
 export function messageView(rule: AlertRule, doc: StoredAlert, incident: Incident): AlertMessageView {
   return {
     rule: {
       name: rule.name,
-      states: rule.states,
+      ...counted(rule),
       threshold: rule.threshold,
       window: rule.window,
       mention: rule.mention,
     },
+    ...(isStaleRule(rule) ? { staleQuery: staleQueryText(rule) } : {}),
     incidentId: incident.id,
     since: incident.since,
     resolvedAt: incident.resolvedAt,
@@ -51,11 +62,17 @@ export function effectMessage(
   if (effect.op !== 'post-reply') return marked(alertMessage(messageView(rule, doc, incident)), key);
   if (effect.reply === 'resolved') {
     const end = incident.resolvedAt ?? incident.since;
-    return marked(resolvedReply(end - incident.since, incident.count.total, rule.threshold), key);
+    const reply = resolvedReply({
+      firedMs: end - incident.since,
+      total: incident.count.total,
+      threshold: rule.threshold,
+      rule: { ...counted(rule), window: rule.window },
+    });
+    return marked(reply, key);
   }
   const firingMs = (doc.state.lastEvaluatedAt ?? incident.since) - incident.since;
   const reply = renotifyReply({
-    states: rule.states,
+    ...counted(rule),
     total: incident.count.total,
     firingMs,
     mention: rule.mention,

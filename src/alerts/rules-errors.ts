@@ -79,10 +79,39 @@ function duplicateNames(doc: unknown): string[] {
   return problems;
 }
 
+function keysOf(value: unknown): string[] {
+  return value && typeof value === 'object' ? Object.keys(value) : [];
+}
+
+/**
+ * Where an issue sits in the file: its list, its entry, then its field among the entry's keys as
+ * written. A required field that is missing comes first; a problem of the whole entry comes last.
+ */
+function place(doc: unknown, path: readonly PropertyKey[]): number[] {
+  const [list, index, field, ...rest] = path;
+  if ((list !== 'rules' && list !== 'digests') || typeof index !== 'number') return [-1];
+  const keys = keysOf(at(doc, [list, index]));
+  const position = field === undefined ? keys.length : keys.indexOf(String(field));
+  const within = rest.map((key) => (typeof key === 'number' ? key : 0));
+  return [keysOf(doc).indexOf(list), index, position, ...within];
+}
+
+function compare(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const diff = (a[i] ?? -1) - (b[i] ?? -1);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
 /** Every problem in the document, in file order, duplicates included. */
 export function rulesProblems(doc: unknown, issues: readonly z.core.$ZodIssue[]): string[] {
   if (doc !== null && doc !== undefined && (typeof doc !== 'object' || Array.isArray(doc))) {
     return ['the file: expected a mapping with "rules" and optional "digests"'];
   }
-  return [...issues.map((issue) => describe(doc, issue)), ...duplicateNames(doc)];
+  // zod reports checks that span fields (a rule's kind against its states) after the field checks.
+  const ordered = issues
+    .map((issue) => ({ issue, at: place(doc, issue.path) }))
+    .sort((a, b) => compare(a.at, b.at));
+  return [...ordered.map(({ issue }) => describe(doc, issue)), ...duplicateNames(doc)];
 }

@@ -1,101 +1,134 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
-import {
-  isAccountScope,
-  isRegionName,
-  isResourceTypeShaped,
-  knownResourceType,
-  RESOURCE_TYPE_WORDS,
-  RULE_NAME,
-  RULE_NAME_RULE,
-} from '../domain/index.js';
-import { nearest } from '../query/suggest.js';
-import { parseDuration } from '../time/duration.js';
+import type { AlertRuleKind } from '../blocks/alert-format.js';
+import { type StaleState, staleState } from '../coverage/alert-count.js';
+import type { JobKind } from '../domain/index.js';
+import { MAX_AGE_MS } from '../query/age.js';
+import { UNIT_MS } from '../time/duration.js';
 import { isTimeZone } from '../time/zone.js';
+import { KIND_FIELD_HINTS } from './rule-fields.js';
+import { checkRuleKind, RuleKind, RuleState } from './rule-kinds.js';
+import {
+  Account,
+  ChannelId,
+  duration,
+  list,
+  MAX_WINDOW_MS,
+  Mention,
+  MIN_EVERY_MS,
+  Region,
+  ResourceType,
+  Slug,
+} from './rule-values.js';
 import { RulesError, rulesProblems } from './rules-errors.js';
 import type { AlertStateName } from './types.js';
 
 export { RulesError } from './rules-errors.js';
 
-const STATES = ['FAILED', 'PARTIAL', 'ABORTED', 'EXPIRED', 'COMPLETED_WITH_ISSUES'] as const;
-const MIN_EVERY_MS = 5000;
-/** ListBackupJobs keeps 30 days: a longer window could never be counted. */
-const MAX_WINDOW_MS = 30 * 86_400_000;
-const MENTION =
-  /^(@here|@channel|@everyone|<!here>|<!channel>|<!everyone>|<@[UW][A-Z0-9]+>|<!subteam\^S[A-Z0-9]+(\|[^>]*)?>)$/;
+/** The fields of one alert rule as written in the rules file; durations come out in milliseconds. */
+const RuleFields = z
+  .strictObject({
+    name: Slug,
+    kind: RuleKind,
+    channel: ChannelId,
+    states: z.array(RuleState, { error: KIND_FIELD_HINTS.states }).min(1, 'at least one state').optional(),
+    threshold: z
+      .number({ error: KIND_FIELD_HINTS.threshold })
+      .int('a whole number')
+      .min(1, 'at least 1')
+      .optional(),
+    window: duration('1h or 24h', 60_000, MAX_WINDOW_MS).optional(),
+    maxAge: duration('26h', UNIT_MS.hour, MAX_AGE_MS).optional(),
+    copies: z.boolean({ error: KIND_FIELD_HINTS.copies }).optional(),
+    every: duration('5m', MIN_EVERY_MS).default(5 * 60_000),
+    accounts: list(Account, '12-digit account ids or *'),
+    resourceTypes: list(ResourceType, 'resource types like RDS'),
+    vaults: list(z.string().min(1, 'a vault name'), 'vault names'),
+    regions: list(Region, 'regions like eu-west-1'),
+    renotify: duration('4h', MIN_EVERY_MS).optional(),
+    mention: Mention.optional(),
+  })
+  // Runs even when some fields are wrong, so that the file's problems are all listed at once.
+  .check(
+    z.superRefine(checkRuleKind, {
+      when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+    }),
+  );
 
-function duration(example: string, minMs: number, maxMs = Number.POSITIVE_INFINITY) {
-  const hint = `a duration like ${example} (s, m, h, d or w, combined like 1h30m)`;
-  return z.string({ error: hint }).transform((text, ctx) => {
-    const ms = parseDuration(text) ?? undefined;
-    if (ms === undefined) ctx.addIssue({ code: 'custom', message: hint });
-    else if (ms < minMs) ctx.addIssue({ code: 'custom', message: `at least ${minMs / 1000}s` });
-    else if (ms > maxMs) ctx.addIssue({ code: 'custom', message: `at most ${maxMs / 86_400_000}d` });
-    return ms ?? 0;
-  });
+interface RuleBase {
+  name: string;
+  channel: string;
+  threshold: number;
+  /** In ms: jobs that ended this long before the tick count; a stale rule's is its maxAge. */
+  window: number;
+  every: number;
+  accounts: string[];
+  resourceTypes: string[];
+  vaults: string[];
+  regions: string[];
+  renotify?: number | undefined;
+  mention?: string | undefined;
 }
 
-const Slug = z.string({ error: 'a name like prod-failures' }).regex(RULE_NAME, RULE_NAME_RULE);
-const ChannelId = z
-  .string({ error: 'a Slack channel id like C0123ALERTS' })
-  .regex(/^[CGD][A-Z0-9]{2,}$/, 'a Slack channel id like C0123ALERTS');
-const State = z
-  .string({ error: `one of ${STATES.join(', ')}` })
-  .transform((s) =>
-    s
-      .trim()
-      .toUpperCase()
-      .replace(/[\s-]+/g, '_'),
-  )
-  .pipe(z.enum(STATES, { error: `one of ${STATES.join(', ')}` }));
-const Account = z
-  .string({ error: 'a 12-digit account id or *' })
-  .refine(isAccountScope, 'a 12-digit account id or *');
-// A documented type by any of its names. A name close to none of them, as AWS may add types, is
-// counted as written; one close to a documented name is a typo, which would never count anything.
-const ResourceType = z.string({ error: 'a resource type like RDS or EBS' }).transform((text, ctx) => {
-  const known = knownResourceType(text);
-  if (known) return known;
-  const near = nearest(text.trim(), RESOURCE_TYPE_WORDS);
-  if (near.length === 0 && isResourceTypeShaped(text.trim())) return text.trim();
-  const hint = near.length > 0 ? ` — did you mean ${near.join(' or ')}?` : '';
-  ctx.addIssue({ code: 'custom', message: `a resource type like RDS, EBS, DynamoDB or S3${hint}` });
-  return text;
-});
-const Region = z.string({ error: 'a region like eu-west-1' }).refine(isRegionName, 'a region like eu-west-1');
-const Mention = z.string({ error: 'a mention like @here or <@U0123ABCD>' }).refine(
-  (text) =>
-    text
-      .trim()
-      .split(/\s+/)
-      .every((token) => MENTION.test(token)),
-  'a mention like @here, @channel, <@U0123ABCD> or <!subteam^S0123ABCD>',
-);
-
-function list<T extends z.ZodType>(item: T, what: string) {
-  return z.array(item, { error: `a list of ${what}` }).default([]);
+/** A rule that counts the jobs of one kind that ended in its window in some states. */
+export interface CountRule extends RuleBase {
+  /** Absent means backup; the rules file always sets it. */
+  kind?: JobKind;
+  states: AlertStateName[];
 }
 
-/** One alert rule as written in the rules file; durations come out in milliseconds. */
-export const AlertRule = z.strictObject({
-  name: Slug,
-  channel: ChannelId,
-  states: z.array(State, { error: `a list of states: ${STATES.join(', ')}` }).min(1, 'at least one state'),
-  threshold: z
-    .number({ error: 'a whole number of at least 1, like 3' })
-    .int('a whole number')
-    .min(1, 'at least 1'),
-  window: duration('1h or 24h', 60_000, MAX_WINDOW_MS),
-  every: duration('5m', MIN_EVERY_MS).default(5 * 60_000),
-  accounts: list(Account, '12-digit account ids or *'),
-  resourceTypes: list(ResourceType, 'resource types like RDS'),
-  vaults: list(z.string().min(1, 'a vault name'), 'vault names'),
-  regions: list(Region, 'regions like eu-west-1'),
-  renotify: duration('4h', MIN_EVERY_MS).optional(),
-  mention: Mention.optional(),
+/**
+ * A rule that counts resources whose last good backup (or, with `copies`, copy to another Region
+ * or account) is older than `maxAge`. Its `window` is `maxAge` and its one state says which, so
+ * status lines, messages and the alert engine read it as they read any rule.
+ */
+export interface StaleRule extends RuleBase {
+  kind: 'stale';
+  maxAge: number;
+  copies: boolean;
+  states: StaleState[];
+}
+
+export type AlertRule = CountRule | StaleRule;
+
+/** One alert rule as written in the rules file, checked, with its kind's defaults. */
+export const AlertRule = RuleFields.transform((fields): AlertRule => {
+  const { kind, states, threshold, window, maxAge, copies, ...rest } = fields;
+  // checkRuleKind has made sure each kind has its fields: the fallbacks are never used.
+  if (kind === 'stale') {
+    const age = maxAge ?? 0;
+    const copied = copies ?? false;
+    return {
+      ...rest,
+      kind,
+      maxAge: age,
+      copies: copied,
+      window: age,
+      states: [staleState(copied)],
+      threshold: threshold ?? 1,
+    };
+  }
+  return {
+    ...rest,
+    kind,
+    states: (states ?? []) as AlertStateName[],
+    threshold: threshold ?? 1,
+    window: window ?? 0,
+  };
 });
-export type AlertRule = Omit<z.infer<typeof AlertRule>, 'states'> & { states: AlertStateName[] };
+
+/** True for a rule that watches resources' last good backups rather than counting jobs. */
+export function isStaleRule(rule: AlertRule): rule is StaleRule {
+  return rule.kind === 'stale';
+}
+
+/** The kind of job a rule counts, or `stale` for a rule that watches resources. */
+export function ruleKind(rule: Pick<CountRule, 'kind'>): JobKind;
+export function ruleKind(rule: Pick<AlertRule, 'kind'>): AlertRuleKind;
+export function ruleKind(rule: Pick<AlertRule, 'kind'>): AlertRuleKind {
+  return rule.kind ?? 'backup';
+}
 
 /** A daily digest: yesterday's counts posted to a channel at a local time. */
 export const DigestRule = z.strictObject({
@@ -126,7 +159,7 @@ export function parseRules(doc: unknown, source = 'rules file'): RulesFile {
   const parsed = RulesFile.safeParse(doc ?? {});
   const problems = rulesProblems(doc, parsed.success ? [] : parsed.error.issues);
   if (problems.length > 0 || !parsed.success) throw new RulesError(source, problems);
-  return parsed.data as RulesFile;
+  return parsed.data;
 }
 
 /** Reads and validates the YAML rules file at `path`. */

@@ -5,7 +5,13 @@ import type { RulesFile } from './rules.js';
 /** The BullMQ queue of alert ticks and digests (keys under the configured prefix). */
 export const ALERT_QUEUE = 'alerts';
 
-export type AlertJobData = { kind: 'rule'; rule: string } | { kind: 'digest'; id: string };
+/** The job scheduler of coverage passes: the worker's own, whatever the rules file says. */
+export const COVERAGE_PASS = 'coverage-pass';
+
+export type AlertJobData =
+  | { kind: 'rule'; rule: string }
+  | { kind: 'digest'; id: string }
+  | { kind: 'coverage-pass' };
 
 /** Retries: Slack 429s wait for Retry-After, other transient failures back off (see worker.ts). */
 const TEMPLATE_OPTS = {
@@ -15,10 +21,14 @@ const TEMPLATE_OPTS = {
   removeOnFail: { count: 500 },
 };
 
+/** A pass that fails is told in the kept state and tried again at the next one, not retried. */
+const PASS_OPTS = { attempts: 1, removeOnComplete: { count: 50 }, removeOnFail: { count: 50 } };
+
 interface Desired {
   id: string;
-  repeat: { every: number; offset: number } | { pattern: string; tz: string };
+  repeat: { every: number; offset?: number } | { pattern: string; tz: string };
   data: AlertJobData;
+  opts: typeof TEMPLATE_OPTS | typeof PASS_OPTS;
 }
 
 function desired(file: RulesFile): Desired[] {
@@ -30,6 +40,7 @@ function desired(file: RulesFile): Desired[] {
         id: r.name,
         repeat: { every: r.every, offset: 1 },
         data: { kind: 'rule', rule: r.name },
+        opts: TEMPLATE_OPTS,
       }),
     ),
     ...file.digests.map(
@@ -37,6 +48,7 @@ function desired(file: RulesFile): Desired[] {
         id: digestId(d),
         repeat: { pattern: digestPattern(d), tz: d.tz },
         data: { kind: 'digest', id: digestId(d) },
+        opts: TEMPLATE_OPTS,
       }),
     ),
   ];
@@ -49,15 +61,26 @@ export interface SchedulerChanges {
   unchanged: string[];
 }
 
+/** Passes keep coverage fresh for everyone; the first runs as the worker starts. */
+function coveragePass(everyMs: number): Desired {
+  return { id: COVERAGE_PASS, repeat: { every: everyMs }, data: { kind: COVERAGE_PASS }, opts: PASS_OPTS };
+}
+
 /**
  * Makes the queue's job schedulers match the rules file: one per rule (id = rule name, `every`)
  * and one per digest (cron `pattern` in its zone). Schedulers of rules no longer in the file are
  * removed; changed ones are upserted; unchanged ones are left alone so their next tick stays put.
+ * The coverage pass scheduler is upserted when `coverage` gives its interval, and never removed:
+ * it is no rule's, and another worker may run the passes.
  */
-export async function syncSchedulers(queue: Queue, file: RulesFile): Promise<SchedulerChanges> {
+export async function syncSchedulers(
+  queue: Queue,
+  file: RulesFile,
+  coverage?: { everyMs: number },
+): Promise<SchedulerChanges> {
   const existing = new Map((await queue.getJobSchedulers(0, -1)).map((s) => [s.key, s]));
   const changes: SchedulerChanges = { added: [], updated: [], removed: [], unchanged: [] };
-  const wanted = desired(file);
+  const wanted = [...desired(file), ...(coverage ? [coveragePass(coverage.everyMs)] : [])];
   for (const want of wanted) {
     const have = existing.get(want.id);
     const same =
@@ -73,13 +96,13 @@ export async function syncSchedulers(queue: Queue, file: RulesFile): Promise<Sch
     await queue.upsertJobScheduler(want.id, want.repeat, {
       name: want.data.kind,
       data: want.data,
-      opts: TEMPLATE_OPTS,
+      opts: want.opts,
     });
     (have ? changes.updated : changes.added).push(want.id);
   }
   const keep = new Set(wanted.map((w) => w.id));
   for (const id of [...existing.keys()].sort()) {
-    if (keep.has(id)) continue;
+    if (keep.has(id) || id === COVERAGE_PASS) continue;
     await queue.removeJobScheduler(id);
     changes.removed.push(id);
   }

@@ -6,10 +6,10 @@ import type { Logger } from '../logger.js';
 import type { ListQuery } from '../query/types.js';
 import { formatDuration } from '../time/duration.js';
 import type { AlertState } from './alert-state.js';
-import { ruleToListQuery } from './list-query.js';
+import { ruleToListQuery, staleQueryText } from './list-query.js';
 import type { AlertPoster } from './poster.js';
 import { messageView } from './render.js';
-import type { AlertRule } from './rules.js';
+import { type AlertRule, isStaleRule } from './rules.js';
 import { createAlertStore, type StoredAlert } from './state.js';
 import { type RuleStatus, ruleStatus } from './status.js';
 import { sampleCount } from './test-sample.js';
@@ -44,7 +44,7 @@ export interface AlertService {
   unmute(rule: string, userId: string): Promise<RuleStatus>;
   /** Posts a clearly marked sample alert to the rule's channel; resolves to its ts. */
   sendTest(rule: string): Promise<string>;
-  /** The list query for the Show jobs button. */
+  /** The list query for the Show jobs button; a stale rule lists resources, not jobs (UsageError). */
   ruleToListQuery(rule: string, now: Date): ListQuery;
 }
 
@@ -170,6 +170,13 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
       );
       return options.poster.post(rule.channel, alertMessage({ ...view, test: true }));
     },
-    ruleToListQuery: (name, at) => ruleToListQuery(find(name), at),
+    ruleToListQuery(name, at) {
+      const rule = find(name);
+      if (!isStaleRule(rule)) return ruleToListQuery(rule, at);
+      throw new UsageError(
+        `The rule ${rule.name} watches resources, not jobs.`,
+        `Type /backup-jobs ${staleQueryText(rule)} to list them.`,
+      );
+    },
   };
 }

@@ -1,6 +1,6 @@
 import type { RuleStatus } from '../blocks/alert-status.js';
 import type { AlertState } from './alert-state.js';
-import type { AlertRule } from './rules.js';
+import { type AlertRule, ruleKind } from './rules.js';
 
 export type { RuleStatus, RuleStatusState } from '../blocks/alert-status.js';
 
@@ -24,6 +24,7 @@ export function explainSlackReason(reason: string): string {
 export function ruleStatus(rule: AlertRule, state: AlertState, now: number): RuleStatus {
   const status: RuleStatus = {
     rule: rule.name,
+    kind: ruleKind(rule),
     channel: rule.channel,
     state: 'OK',
     threshold: rule.threshold,
@@ -42,7 +43,8 @@ export function ruleStatus(rule: AlertRule, state: AlertState, now: number): Rul
     status.mutedUntil = state.mute.until;
   } else if (state.unknown) {
     status.state = 'UNKNOWN';
-    status.reason = `AWS Backup could not be counted: ${state.unknown.reason}`;
+    const what = rule.kind === 'stale' ? 'Coverage could not be read' : 'AWS Backup could not be counted';
+    status.reason = `${what}: ${state.unknown.reason}`;
   } else if (state.lastEvaluatedAt === undefined) {
     status.state = 'UNKNOWN';
     status.reason = 'not evaluated yet';

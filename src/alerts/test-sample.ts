@@ -18,7 +18,11 @@ export function sampleCount(rule: AlertRule): CountSnapshot {
     byRegion: { [region]: total },
     byResourceType: { [type]: total },
     topReasons: [{ reason: 'Sample reason: the IAM role cannot access the resource', count: total }],
-    topResources: [{ name: 'sample-resource', count: total }],
+    // A stale rule lists each resource once, with its age.
+    topResources:
+      rule.kind === 'stale'
+        ? [{ name: 'sample-resource (3 days)', count: 1 }]
+        : [{ name: 'sample-resource', count: total }],
     failedRegions: [],
   };
 }

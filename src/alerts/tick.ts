@@ -2,13 +2,18 @@ import { describeError } from '../errors.js';
 import { type DeliveryDeps, drainEffects } from './deliver.js';
 import { type Decision, decide, type Transition } from './evaluate.js';
 import { effectsFor } from './render.js';
-import type { AlertRule } from './rules.js';
-import type { CountJobs, CountScope, WindowCount } from './types.js';
+import { type AlertRule, type CountRule, isStaleRule, ruleKind } from './rules.js';
+import type { CountJobs, CountScope, CountStale, WindowCount } from './types.js';
 
 export interface TickDeps extends DeliveryDeps {
   /** Shared by all rules of this worker (see memoizeCount). */
   count: CountJobs;
+  /** Counts stale rules; without it they are UNKNOWN, and say why. */
+  stale?: CountStale | undefined;
 }
+
+/** Why a stale rule cannot be evaluated by a worker given no coverage. */
+export const NO_COVERAGE = 'stale rules need coverage, and this worker runs without it';
 
 export interface TickOutcome {
   transition: Transition;
@@ -18,8 +23,9 @@ export interface TickOutcome {
 }
 
 /** The scope a rule counts in. */
-export function ruleScope(rule: AlertRule): CountScope {
+export function ruleScope(rule: CountRule): CountScope {
   return {
+    jobKind: ruleKind(rule),
     states: rule.states,
     accounts: rule.accounts,
     resourceTypes: rule.resourceTypes,
@@ -36,17 +42,17 @@ export function ruleScope(rule: AlertRule): CountScope {
 export async function runTick(deps: TickDeps, rule: AlertRule, tickAt: number): Promise<TickOutcome> {
   const log = deps.logger.child({ rule: rule.name, tick: tickAt });
   if ((await drainEffects(deps, rule)) === 'busy') return { transition: 'none', skipped: 'busy' };
-  let count: WindowCount | 'unknown';
+  let count: WindowCount | 'unknown' = 'unknown';
   let failure: string | undefined;
   try {
-    count = await deps.count(ruleScope(rule), {
-      start: new Date(tickAt - rule.window),
-      end: new Date(tickAt),
-    });
+    if (!isStaleRule(rule)) {
+      const window = { start: new Date(tickAt - rule.window), end: new Date(tickAt) };
+      count = await deps.count(ruleScope(rule), window);
+    } else if (deps.stale) count = await deps.stale(rule, new Date(tickAt));
+    else failure = NO_COVERAGE;
   } catch (err) {
-    count = 'unknown';
     failure = describeError(err);
-    log.warn({ err }, 'counting backup jobs failed');
+    log.warn({ err }, isStaleRule(rule) ? 'counting stale resources failed' : 'counting jobs failed');
   }
   let decision: Decision | undefined;
   await deps.store.update(rule.name, (doc) => {

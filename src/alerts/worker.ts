@@ -11,7 +11,7 @@ import { ALERT_QUEUE, type AlertJobData, type SchedulerChanges, syncSchedulers }
 import { SlackDeliveryError } from './slack-errors.js';
 import { createAlertStore } from './state.js';
 import { runTick, type TickDeps } from './tick.js';
-import type { CountJobs } from './types.js';
+import type { CountJobs, CountStale } from './types.js';
 
 export interface AlertWorkerOptions {
   /** Shared ioredis connection (`maxRetriesPerRequest: null`); closed by the caller, last. */
@@ -20,6 +20,16 @@ export interface AlertWorkerOptions {
   prefix: string;
   file: RulesFile;
   count: CountJobs;
+  /**
+   * Counts the resources of stale rules (`staleCount` of coverage/alert-count.ts on the worker's
+   * CoverageService). @defaultValue none: stale rules are UNKNOWN, and say that coverage is missing
+   */
+  stale?: CountStale;
+  /**
+   * Coverage passes this worker runs on the `coverage-pass` job scheduler, every `everyMs` (one
+   * at a time across workers: the pass takes a lock). @defaultValue none: no passes are scheduled here
+   */
+  coveragePass?: { run: () => Promise<unknown>; everyMs: number };
   poster: AlertPoster;
   logger: Logger;
   /** @defaultValue 8: ticks mostly wait on AWS and Slack. */
@@ -75,12 +85,17 @@ export function createAlertWorker(o: AlertWorkerOptions): AlertWorker {
     clock,
     logger: o.logger,
     count,
+    stale: o.stale,
   };
   const rules = new Map(o.file.rules.map((r) => [r.name, r]));
   const digests = new Map(o.file.digests.map((d) => [digestId(d), d]));
   const queue = new Queue(ALERT_QUEUE, { connection: o.connection, prefix: o.prefix });
   async function handle(job: Job<AlertJobData>) {
     const data = job.data;
+    if (data.kind === 'coverage-pass') {
+      if (!o.coveragePass) return { skipped: 'this worker runs no coverage passes' };
+      return { pass: await o.coveragePass.run() };
+    }
     if (data.kind === 'rule') {
       const rule = rules.get(data.rule);
       if (!rule) return { skipped: 'rule not in the rules file' };
@@ -128,7 +143,8 @@ export function createAlertWorker(o: AlertWorkerOptions): AlertWorker {
     worker,
     count,
     async start() {
-      const changes = await syncSchedulers(queue, o.file);
+      const pass = o.coveragePass ? { everyMs: o.coveragePass.everyMs } : undefined;
+      const changes = await syncSchedulers(queue, o.file, pass);
       for (const id of changes.removed) if (!id.startsWith('digest:')) await store.remove(id);
       o.logger.info({ ...changes, owner }, 'alert schedulers synced');
       running = true;

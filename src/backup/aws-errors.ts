@@ -1,7 +1,17 @@
 import { CodedError } from '../errors.js';
 
 /** The AWS Backup operations this product calls; the IAM policy grants exactly these. */
-export type BackupOperation = 'ListBackupJobs' | 'ListBackupJobSummaries' | 'DescribeBackupJob';
+export type BackupOperation =
+  | 'ListBackupJobs'
+  | 'ListBackupJobSummaries'
+  | 'DescribeBackupJob'
+  | 'ListCopyJobs'
+  | 'ListCopyJobSummaries'
+  | 'DescribeCopyJob'
+  | 'ListRestoreJobs'
+  | 'ListRestoreJobSummaries'
+  | 'DescribeRestoreJob'
+  | 'ListProtectedResources';
 
 export interface AwsCallContext {
   operation: BackupOperation;

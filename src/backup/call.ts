@@ -30,6 +30,11 @@ export async function callAws<T>(
     runner.observe?.({ ...ctx, outcome: 'ok', ms: performance.now() - started });
     return result;
   } catch (err) {
+    if ((err as Error | undefined)?.name === 'AbortError') {
+      // Cancelled by the caller (another Region found the job first): not a failure of AWS.
+      runner.observe?.({ ...ctx, outcome: 'cancelled', ms: performance.now() - started });
+      throw err;
+    }
     const coded = classifyAwsError(err, ctx);
     runner.observe?.({ ...ctx, outcome: coded.code, ms: performance.now() - started });
     throw coded;

@@ -1,19 +1,31 @@
-import { ListBackupJobsCommand } from '@aws-sdk/client-backup';
-import type { JobState } from '../domain/index.js';
-import { isCompletedWithIssues } from '../domain/index.js';
+import {
+  COUNTABLE_OF_KIND,
+  type DerivedOutcome,
+  isDerivedOutcome,
+  type JobKind,
+  type JobState,
+} from '../domain/index.js';
 import type { CodedError } from '../errors.js';
-import { type CallRunner, callAws } from './call.js';
-import { toBackupJob } from './convert.js';
-import type { BackupJob } from './types.js';
+import type { ListFilters } from '../query/types.js';
+import type { CallRunner } from './call.js';
+import { iterateStreams } from './iterate.js';
+import { type ListingScope, planListing, type StreamAsk } from './listing.js';
+import type { Job } from './types.js';
 
-/** What an alert rule counts: ended states, plus COMPLETED_WITH_ISSUES. */
-export type CountState = 'FAILED' | 'PARTIAL' | 'ABORTED' | 'EXPIRED' | 'COMPLETED_WITH_ISSUES';
+/**
+ * What an alert rule counts: ended states of its kind that need attention, and the derived outcomes
+ * (COMPLETED_WITH_ISSUES; restore validation FAILED and TIMED_OUT). `COUNTABLE_OF_KIND` lists them.
+ */
+export type CountState = Extract<JobState, 'FAILED' | 'PARTIAL' | 'ABORTED' | 'EXPIRED'> | DerivedOutcome;
 
 export interface CountScope {
+  /** Absent means backup jobs. */
+  jobKind?: JobKind;
   states: CountState[];
   /** [] = the default account, ['*'] = the whole organisation, else these accounts. */
   accounts: string[];
   resourceTypes: string[];
+  /** Backup jobs: the vault; copy jobs: the source or the destination vault. */
   vaults: string[];
   /** [] = every configured region. */
   regions: string[];
@@ -55,59 +67,53 @@ function accountFilter(accounts: string[], defaultAccountId: string | undefined)
   return '*';
 }
 
-async function listEnded(
-  runner: CallRunner,
-  region: string,
-  state: JobState,
-  input: Record<string, unknown>,
-) {
-  const jobs: BackupJob[] = [];
-  let token: string | undefined;
-  let calls = 0;
-  do {
-    const pageInput = { ...input, ByState: state, MaxResults: 1000, ...(token ? { NextToken: token } : {}) };
-    const out = await callAws(runner, { operation: 'ListBackupJobs', region }, (client) =>
-      client.send(new ListBackupJobsCommand(pageInput)),
-    );
-    calls++;
-    for (const raw of out.BackupJobs ?? []) jobs.push(toBackupJob(raw, region));
-    token = out.NextToken;
-  } while (token);
-  return { jobs, calls };
+/** The vault names a job is in: a copy is in its source and its destination vault. */
+function vaultsOf(job: Job): (string | undefined)[] {
+  if (job.kind === 'copy') return [job.sourceVaultName, job.destinationVaultName];
+  return [job.vaultName];
+}
+
+/** The states a kind's rule may count, for `scope.states` that came from elsewhere. */
+function countable(kind: JobKind, states: readonly CountState[]): CountState[] {
+  return [...new Set(states)].filter((s) => COUNTABLE_OF_KIND[kind].includes(s));
 }
 
 /**
- * Counts jobs that ended inside the window, with every filter AWS can apply pushed down: one
- * ListBackupJobs call per state and region unless more than 1,000 jobs match. A region that fails
+ * Counts jobs of one kind that ended inside the window, with every filter AWS can apply pushed
+ * down: one List call per state and Region unless more than 1,000 jobs match. A Region that fails
  * is reported in `failedRegions` and the others still count.
  */
 export async function countJobs(
   runner: CallRunner,
   scope: CountScope,
   window: { start: Date; end: Date },
-  where: { regions: readonly string[]; defaultAccountId?: string | undefined },
+  where: ListingScope,
 ): Promise<WindowCount> {
-  const regions = scope.regions.length > 0 ? [...new Set(scope.regions)] : [...where.regions];
+  const kind = scope.jobKind ?? 'backup';
+  const filters: ListFilters = {
+    completedAfter: window.start.toISOString(),
+    completedBefore: window.end.toISOString(),
+  };
   const account = accountFilter(scope.accounts, where.defaultAccountId);
-  const base: Record<string, unknown> = { ByCompleteAfter: window.start, ByCompleteBefore: window.end };
-  if (account) base.ByAccountId = account;
+  if (account) filters.account = account;
   const type = serverFilter(scope.resourceTypes);
-  if (type) base.ByResourceType = type;
+  if (type) filters.resourceType = type;
   const vault = serverFilter(scope.vaults);
-  if (vault) base.ByBackupVaultName = vault;
-  const keep = (job: BackupJob) =>
+  if (vault) filters.vault = vault;
+  const keep = (job: Job) =>
     (scope.accounts.length < 2 || scope.accounts.includes('*') || scope.accounts.includes(job.accountId)) &&
     (scope.resourceTypes.length < 2 || scope.resourceTypes.includes(job.resourceType ?? '')) &&
-    (scope.vaults.length < 2 || scope.vaults.includes(job.vaultName ?? ''));
+    (scope.vaults.length < 2 ||
+      vaultsOf(job).some((name) => name !== undefined && scope.vaults.includes(name)));
 
-  const tasks = regions.flatMap((region) =>
-    [...new Set(scope.states)].map((counted) => ({ region, counted })),
+  const asks: StreamAsk[] = countable(kind, scope.states).map((counted) =>
+    isDerivedOutcome(counted) ? { state: 'COMPLETED', outcome: counted } : { state: counted },
   );
-  const settled = await Promise.allSettled(
-    tasks.map(({ region, counted }) =>
-      listEnded(runner, region, counted === 'COMPLETED_WITH_ISSUES' ? 'COMPLETED' : counted, base),
-    ),
-  );
+  // The account is already the listing's filter: no default applies on top of it.
+  const listing = planListing(kind, filters, asks, {
+    regions: scope.regions,
+    scope: { regions: where.regions },
+  });
   const result: WindowCount = {
     total: 0,
     byState: {},
@@ -121,29 +127,28 @@ export async function countJobs(
   };
   const reasons = new Map<string, number>();
   const resources = new Map<string, number>();
-  settled.forEach((outcome, i) => {
-    const { region, counted } = tasks[i]!;
-    if (outcome.status === 'rejected') {
-      const err = outcome.reason as CodedError;
-      if (!result.failedRegions.some((f) => f.region === region))
-        result.failedRegions.push({ region, reason: err.message });
-      result.calls++;
-      return;
+  for await (const { stream, jobs, calls, error } of iterateStreams(runner, listing)) {
+    result.calls += calls;
+    if (error !== undefined) {
+      if (!result.failedRegions.some((f) => f.region === stream.region))
+        result.failedRegions.push({ region: stream.region, reason: (error as CodedError).message });
+      continue;
     }
-    result.calls += outcome.value.calls;
-    for (const job of outcome.value.jobs) {
-      if (!keep(job) || (counted === 'COMPLETED_WITH_ISSUES' && !isCompletedWithIssues(job))) continue;
+    const counted = stream.outcome ?? stream.state ?? 'UNKNOWN';
+    for (const job of jobs) {
+      if (!keep(job)) continue;
       result.total++;
       bump(result.byState, counted);
       bump(result.byAccount, job.accountId);
       bump(result.byRegion, job.region);
       bump(result.byResourceType, job.resourceType ?? 'unknown');
-      const reason = (job.statusMessage ?? job.messageCategory ?? counted).slice(0, 160);
+      const validation = job.kind === 'restore' ? job.validationMessage : undefined;
+      const reason = (job.statusMessage ?? validation ?? job.messageCategory ?? counted).slice(0, 160);
       reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
       const name = job.resourceName ?? job.resourceArn ?? job.jobId;
       resources.set(name, (resources.get(name) ?? 0) + 1);
     }
-  });
+  }
   result.topReasons = top(reasons).map(({ key, count }) => ({ reason: key, count }));
   result.topResources = top(resources).map(({ key, count }) => ({ name: key, count }));
   return result;

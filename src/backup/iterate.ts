@@ -1,33 +1,24 @@
-import { ListBackupJobsCommand } from '@aws-sdk/client-backup';
-import { isCompletedWithIssues } from '../domain/index.js';
-import { type CallRunner, callAws } from './call.js';
-import { toBackupJob } from './convert.js';
-import { type ListingState, listInput, type StreamState } from './listing.js';
-import type { BackupJob } from './types.js';
-
-async function nextBatch(
-  runner: CallRunner,
-  listing: ListingState,
-  stream: StreamState,
-): Promise<BackupJob[]> {
-  const out = await callAws(runner, { operation: 'ListBackupJobs', region: stream.region }, (client) =>
-    client.send(new ListBackupJobsCommand(listInput(listing, stream, 1000))),
-  );
-  if (out.NextToken) stream.nextToken = out.NextToken;
-  else {
-    delete stream.nextToken;
-    stream.done = true;
-  }
-  const jobs = (out.BackupJobs ?? []).map((raw) => toBackupJob(raw, stream.region));
-  return stream.issuesOnly ? jobs.filter(isCompletedWithIssues) : jobs;
-}
+import type { CallRunner } from './call.js';
+import { fetchStream, type ListingState, type StreamState } from './listing.js';
+import type { Job } from './types.js';
 
 /**
  * Every job of a listing from its start, in batches as AWS returns them (1,000 per call), one call
  * in flight per stream. Memory holds at most one batch per stream, whatever the total: the CSV
- * export streams through it. Throws the first AWS failure (as a CodedError).
+ * export and the alert counts stream through it. Throws the first AWS failure (as a CodedError).
  */
-export async function* iterateJobs(runner: CallRunner, start: ListingState): AsyncGenerator<BackupJob[]> {
+export async function* iterateJobs(runner: CallRunner, start: ListingState): AsyncGenerator<Job[]> {
+  for await (const batch of iterateStreams(runner, start)) {
+    if (batch.error !== undefined) throw batch.error;
+    if (batch.jobs.length > 0) yield batch.jobs;
+  }
+}
+
+/** As `iterateJobs`, with the stream each batch came from, and a stream's failure as a value. */
+export async function* iterateStreams(
+  runner: CallRunner,
+  start: ListingState,
+): AsyncGenerator<{ stream: StreamState; jobs: Job[]; calls: number; error?: unknown }> {
   const listing: ListingState = structuredClone(start);
   // From the start of every stream: a listing that was paged holds jobs in their listed form only.
   for (const stream of listing.streams) {
@@ -35,17 +26,25 @@ export async function* iterateJobs(runner: CallRunner, start: ListingState): Asy
     stream.done = false;
     stream.buffer = [];
   }
-  const inFlight = new Map<StreamState, Promise<{ stream: StreamState; jobs: BackupJob[] }>>();
+  type Batch = { stream: StreamState; jobs: Job[]; calls: number; error?: unknown };
+  const inFlight = new Map<StreamState, Promise<Batch>>();
   const launch = (stream: StreamState) =>
     inFlight.set(
       stream,
-      nextBatch(runner, listing, stream).then((jobs) => ({ stream, jobs })),
+      fetchStream(runner, listing, stream, 1000).then(
+        (jobs) => ({ stream, jobs, calls: 1 }),
+        (error: unknown) => ({ stream, jobs: [], calls: 1, error }),
+      ),
     );
   for (const stream of listing.streams) launch(stream);
   while (inFlight.size > 0) {
-    const { stream, jobs } = await Promise.race(inFlight.values());
-    inFlight.delete(stream);
-    if (!stream.done) launch(stream);
-    if (jobs.length > 0) yield jobs;
+    const batch = await Promise.race(inFlight.values());
+    inFlight.delete(batch.stream);
+    if (batch.error !== undefined) {
+      yield batch;
+      continue;
+    }
+    if (!batch.stream.done) launch(batch.stream);
+    yield batch;
   }
 }

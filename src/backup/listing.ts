@@ -1,14 +1,17 @@
-import type { ListBackupJobsCommandInput } from '@aws-sdk/client-backup';
-import type { JobState } from '../domain/index.js';
+import { DERIVED_OUTCOMES, type DerivedOutcome, isOutcome, type JobKind } from '../domain/index.js';
 import type { ListFilters, ListQuery } from '../query/types.js';
-import type { ListedJob } from './types.js';
+import { type CallRunner, callAws } from './call.js';
+import { sourceOf } from './kinds/index.js';
+import type { Job, ListedJob } from './types.js';
 
-/** One server-side stream: a region and (optionally) a state, with every other filter pushed down. */
+/**
+ * One server-side stream: a Region and (optionally) a state, with every filter AWS takes pushed
+ * down. An `outcome` stream asks for its outcome's state and keeps only the jobs of that outcome.
+ */
 export interface StreamState {
   region: string;
-  state?: JobState;
-  /** Keep only COMPLETED jobs whose MessageCategory is not SUCCESS ("completed with issues"). */
-  issuesOnly: boolean;
+  state?: string;
+  outcome?: DerivedOutcome;
   nextToken?: string;
   done: boolean;
   /** Jobs fetched but not yet shown (the listed fields only), at most about one page per stream. */
@@ -20,8 +23,11 @@ export interface StreamState {
  * Continuing it yields every matching job exactly once, whatever order AWS returns them in.
  */
 export interface ListingState {
-  v: 1;
+  v: 2;
+  jobKind: JobKind;
   filters: ListFilters;
+  /** Restore jobs only: keep those a restore testing plan started. */
+  testsOnly?: boolean;
   streams: StreamState[];
 }
 
@@ -32,45 +38,93 @@ export interface ListingScope {
   defaultAccountId?: string | undefined;
 }
 
-/** Plans the streams for a list query: one per region, times one per state when states are named. */
-export function openListing(query: ListQuery, scope: ListingScope): ListingState {
-  const regions = query.regions.length > 0 ? [...new Set(query.regions)] : [...scope.regions];
-  const filters: ListFilters = { ...query.filters };
-  if (filters.account === undefined && scope.defaultAccountId) filters.account = scope.defaultAccountId;
-  const kinds: { state?: JobState; issuesOnly: boolean }[] = query.states.map((state) => ({
-    state,
-    issuesOnly: false,
-  }));
-  if (query.withIssues && !query.states.includes('COMPLETED'))
-    kinds.push({ state: 'COMPLETED', issuesOnly: true });
-  if (kinds.length === 0) kinds.push({ issuesOnly: false });
-  const streams = regions.flatMap((region) =>
-    kinds.map((kind) => ({ region, ...kind, done: false, buffer: [] }) satisfies StreamState),
-  );
-  return { v: 1, filters, streams };
+/** What one stream asks for: a state AWS filters on, or an outcome narrowed on each job. */
+export type StreamAsk = { state?: string; outcome?: DerivedOutcome };
+
+/** The streams of a list query: its states, then its outcomes not already covered by a state. */
+function asksOf(query: ListQuery): StreamAsk[] {
+  const asks: StreamAsk[] = query.states.map((state) => ({ state }));
+  const outcomes: DerivedOutcome[] = [
+    ...(query.withIssues ? (['COMPLETED_WITH_ISSUES'] as const) : []),
+    ...query.validation.map((v) => `VALIDATION_${v}` as const),
+  ];
+  for (const outcome of outcomes) {
+    const state = DERIVED_OUTCOMES[outcome].state;
+    if (!query.states.includes(state)) asks.push({ state, outcome });
+  }
+  return asks.length > 0 ? asks : [{}];
 }
 
-/** The ListBackupJobs input for one call of a stream: a fresh object every time (the SDK mutates it). */
-export function listInput(
+/** Plans the streams for a list query: one per Region, times one per state or outcome asked. */
+export function openListing(query: ListQuery, scope: ListingScope): ListingState {
+  return planListing(query.jobKind, query.filters, asksOf(query), {
+    regions: query.regions,
+    scope,
+    testsOnly: query.testsOnly,
+  });
+}
+
+/** A listing from its parts: the alert counts plan theirs here too. */
+export function planListing(
+  jobKind: JobKind,
+  queryFilters: ListFilters,
+  asks: readonly StreamAsk[],
+  where: { regions: readonly string[]; scope: ListingScope; testsOnly?: boolean },
+): ListingState {
+  const regions = where.regions.length > 0 ? [...new Set(where.regions)] : [...where.scope.regions];
+  const filters: ListFilters = { ...queryFilters };
+  if (filters.account === undefined && where.scope.defaultAccountId)
+    filters.account = where.scope.defaultAccountId;
+  const streams = regions.flatMap((region) =>
+    asks.map((ask) => ({ region, ...ask, done: false, buffer: [] }) satisfies StreamState),
+  );
+  return { v: 2, jobKind, filters, ...(where.testsOnly ? { testsOnly: true } : {}), streams };
+}
+
+/** Whether a stream drops jobs AWS returned: then it asks for 1,000 per call, not a page. */
+export function filtersLocally(listing: ListingState, stream: StreamState): boolean {
+  return (
+    stream.outcome !== undefined ||
+    listing.testsOnly === true ||
+    sourceOf(listing.jobKind).filtersLocally(listing.filters)
+  );
+}
+
+function keeps(listing: ListingState, stream: StreamState, job: Job): boolean {
+  if (stream.outcome !== undefined && !isOutcome(stream.outcome, job)) return false;
+  if (listing.testsOnly && !(job.kind === 'restore' && job.testingPlanArn !== undefined)) return false;
+  return (sourceOf(listing.jobKind).matches as (job: Job, filters: ListFilters) => boolean)(
+    job,
+    listing.filters,
+  );
+}
+
+/**
+ * One call of a stream's List operation: advances the stream's token (the stream is modified) and
+ * returns the jobs the stream keeps. Every listing, page, export and alert count calls AWS here.
+ */
+export async function fetchStream(
+  runner: CallRunner,
   listing: ListingState,
   stream: StreamState,
   maxResults: number,
-): ListBackupJobsCommandInput {
-  const f = listing.filters;
-  const input: ListBackupJobsCommandInput = { MaxResults: maxResults };
-  if (stream.nextToken) input.NextToken = stream.nextToken;
-  if (stream.state) input.ByState = stream.state;
-  if (f.createdAfter) input.ByCreatedAfter = new Date(f.createdAfter);
-  if (f.createdBefore) input.ByCreatedBefore = new Date(f.createdBefore);
-  if (f.completedAfter) input.ByCompleteAfter = new Date(f.completedAfter);
-  if (f.completedBefore) input.ByCompleteBefore = new Date(f.completedBefore);
-  if (f.vault) input.ByBackupVaultName = f.vault;
-  if (f.resourceType) input.ByResourceType = f.resourceType;
-  if (f.account) input.ByAccountId = f.account;
-  if (f.resourceArn) input.ByResourceArn = f.resourceArn;
-  if (f.parentJobId) input.ByParentJobId = f.parentJobId;
-  if (f.messageCategory) input.ByMessageCategory = f.messageCategory;
-  return input;
+): Promise<Job[]> {
+  const source = sourceOf(listing.jobKind);
+  const out = await callAws(runner, { operation: source.operations.list, region: stream.region }, (client) =>
+    source.list(client, {
+      region: stream.region,
+      filters: listing.filters,
+      state: stream.state,
+      nextToken: stream.nextToken,
+      maxResults,
+    }),
+  );
+  if (out.nextToken) stream.nextToken = out.nextToken;
+  else {
+    delete stream.nextToken;
+    stream.done = true;
+  }
+  return (out.jobs as Job[]).filter((job) => keeps(listing, stream, job));
 }
 
 /** Newest first; ties broken by id so the order is total and stable. */

@@ -1,9 +1,13 @@
-import { ListBackupJobsCommand } from '@aws-sdk/client-backup';
-import { isCompletedWithIssues } from '../domain/index.js';
 import type { CodedError } from '../errors.js';
-import { type CallRunner, callAws } from './call.js';
-import { toBackupJob } from './convert.js';
-import { compareNewestFirst, hasMore, type ListingState, listInput, type StreamState } from './listing.js';
+import type { CallRunner } from './call.js';
+import {
+  compareNewestFirst,
+  fetchStream,
+  filtersLocally,
+  hasMore,
+  type ListingState,
+  type StreamState,
+} from './listing.js';
 import { type ListedJob, listedJob } from './types.js';
 
 export interface PageResult {
@@ -17,27 +21,19 @@ export interface PageResult {
   failures: { region: string; error: CodedError }[];
 }
 
-/** Page size of the calls of a filtered stream: most COMPLETED jobs are dropped, so ask for many. */
+/** Page size of the calls of a stream that drops jobs: most are dropped, so ask for many. */
 const FILTERED_MAX_RESULTS = 1000;
 
 async function refill(runner: CallRunner, listing: ListingState, stream: StreamState, pageSize: number) {
-  const maxResults = stream.issuesOnly
+  const maxResults = filtersLocally(listing, stream)
     ? FILTERED_MAX_RESULTS
     : Math.min(1000, Math.max(1, pageSize - stream.buffer.length));
-  const out = await callAws(runner, { operation: 'ListBackupJobs', region: stream.region }, (client) =>
-    client.send(new ListBackupJobsCommand(listInput(listing, stream, maxResults))),
-  );
+  const jobs = await fetchStream(runner, listing, stream, maxResults);
   const known = new Set(stream.buffer.map((j) => j.jobId));
-  for (const raw of out.BackupJobs ?? []) {
-    const job = toBackupJob(raw, stream.region);
-    if (known.has(job.jobId) || (stream.issuesOnly && !isCompletedWithIssues(job))) continue;
+  for (const job of jobs) {
+    if (known.has(job.jobId)) continue;
     known.add(job.jobId);
     stream.buffer.push(listedJob(job));
-  }
-  if (out.NextToken) stream.nextToken = out.NextToken;
-  else {
-    delete stream.nextToken;
-    stream.done = true;
   }
 }
 

@@ -1,4 +1,4 @@
-import { isJobId, isRegionName } from '../domain/index.js';
+import { isJobId, isJobKind, isRegionName, type JobKind } from '../domain/index.js';
 import { cutValue } from './text.js';
 
 /**
@@ -26,6 +26,14 @@ export const ACTION = {
   helpExample: 'bj_help_example',
   /** A link button to the AWS console: Slack still sends a click, which only needs an ack. */
   openConsole: 'bj_open_console',
+  /** Prev on a page of a stale answer: the query runs again and shows the page the value names. */
+  stalePrev: 'bj_stale_prev',
+  /** Next on a page of a stale answer. */
+  staleNext: 'bj_stale_next',
+  /** Export CSV of a whole stale answer, the query run again. */
+  staleExportCsv: 'bj_stale_export_csv',
+  /** Opens one resource's protection story (a button per resource: indexed). */
+  resource: 'bj_resource_story',
 } as const;
 
 export type ActionName = keyof typeof ACTION;
@@ -90,28 +98,36 @@ export function decodePageValue(value: unknown): PageTarget | null {
 export interface DetailsTarget {
   region: string;
   jobId: string;
+  /** Absent on buttons of backup jobs (and on those posted before jobs had kinds). */
+  kind?: JobKind | undefined;
 }
 
-/** The value of a Details element: `{region}/{jobId}`. */
+/** The value of a Details element: `{region}/{jobId}` for a backup job, `{kind}:{region}/{jobId}` else. */
 export function encodeDetailsValue(target: DetailsTarget): string {
-  const value = `${target.region}/${target.jobId}`;
-  if (decodeDetailsValue(value) === null) throw new RangeError('not a region and backup job id');
+  const place = `${target.region}/${target.jobId}`;
+  const value = target.kind === undefined || target.kind === 'backup' ? place : `${target.kind}:${place}`;
+  if (decodeDetailsValue(value) === null) throw new RangeError('not a job kind, region and job id');
   return value;
 }
 
 /** The job a Details value names, or null when the value is malformed or tampered with. */
 export function decodeDetailsValue(value: unknown): DetailsTarget | null {
   if (typeof value !== 'string' || value.length > MAX_BUTTON_VALUE) return null;
-  const slash = value.indexOf('/');
+  const colon = value.indexOf(':');
+  const kind = colon < 0 ? 'backup' : value.slice(0, colon);
+  if (!isJobKind(kind)) return null;
+  const place = value.slice(colon + 1);
+  const slash = place.indexOf('/');
   if (slash < 0) return null;
-  const region = value.slice(0, slash);
-  const jobId = value.slice(slash + 1);
-  return isRegionName(region) && isJobId(jobId) ? { region, jobId } : null;
+  const region = place.slice(0, slash);
+  const jobId = place.slice(slash + 1);
+  return isRegionName(region) && isJobId(jobId) ? { region, jobId, kind } : null;
 }
 
 /** True when a job can be named by a Details value (and so gets a Details element). */
 export function hasDetailsValue(target: DetailsTarget): boolean {
-  return decodeDetailsValue(`${target.region}/${target.jobId}`) !== null;
+  const kind = target.kind === undefined || target.kind === 'backup' ? '' : `${target.kind}:`;
+  return decodeDetailsValue(`${kind}${target.region}/${target.jobId}`) !== null;
 }
 
 /**
@@ -127,4 +143,70 @@ export function decodeQueryValue(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const text = value.trim();
   return text === '' || text.length > MAX_BUTTON_VALUE ? null : text;
+}
+
+/** Where a Prev, Next or Export button of a stale answer leads: the query to run again and a page. */
+export interface StalePageTarget {
+  /** The query text as typed, on one line. */
+  text: string;
+  /** 1-based. */
+  page: number;
+}
+
+// The page, a colon, and the text: printable words, one space between them, nothing around them.
+const STALE_PAGE_VALUE = /^([1-9]\d{0,5}):([^\s\x00-\x1f\x7f-\x9f]+(?: [^\s\x00-\x1f\x7f-\x9f]+)*)$/;
+
+function stalePageValue(target: StalePageTarget): string {
+  return `${target.page}:${target.text.replace(/\s+/g, ' ').trim()}`;
+}
+
+/** True when a stale answer's query and page fit a button value (a text of nearly 2,000 characters does not). */
+export function hasStalePageValue(target: StalePageTarget): boolean {
+  return decodeStalePageValue(stalePageValue(target)) !== null;
+}
+
+/**
+ * The value of a Prev, Next or Export element of a stale answer: `{page}:{query text}`. The answer is
+ * computed again from the kept state on each click, so the value names the page, not a step: a
+ * double click or a stale message shows the page its button names. The text is never cut: a cut
+ * query would answer another question.
+ */
+export function encodeStalePageValue(target: StalePageTarget): string {
+  const value = stalePageValue(target);
+  if (decodeStalePageValue(value) === null)
+    throw new RangeError('page must be a whole number from 1, and the text fit in a button value');
+  return value;
+}
+
+/** The query text and page a clicked value names, or null when the value is malformed or tampered with. */
+export function decodeStalePageValue(value: unknown): StalePageTarget | null {
+  if (typeof value !== 'string' || value.length > MAX_BUTTON_VALUE) return null;
+  const match = STALE_PAGE_VALUE.exec(value);
+  return match ? { page: Number(match[1]), text: match[2]! } : null;
+}
+
+/** The longest resource ARN a button carries: a query that names it (`copies resource:…`) still fits. */
+export const MAX_RESOURCE_ARN = 1600;
+
+// arn:partition:service:region:account:resource, the resource part visible ASCII without the
+// quotes, `&`, `<`, `>` and backticks no AWS resource name has, so that `resource:<arn>` reads back
+// as one token and can never form markup.
+const RESOURCE_ARN = /^arn:[\w-]{1,32}:[\w-]{1,64}:[\w-]{0,32}:(?:\d{12})?:[!#-%'-;=?-_a-~]+$/;
+
+/** True when a resource can be named by a Resource value (and so gets a Resource button). */
+export function hasResourceValue(arn: string): boolean {
+  return decodeResourceValue(arn) !== null;
+}
+
+/** The value of a Resource element: the resource's ARN, as AWS gives it. */
+export function encodeResourceValue(arn: string): string {
+  if (!hasResourceValue(arn)) throw new RangeError('not a resource ARN a button can carry');
+  return arn;
+}
+
+/** The resource ARN a clicked value names, or null when the value is not one. */
+export function decodeResourceValue(value: unknown): string | null {
+  return typeof value === 'string' && value.length <= MAX_RESOURCE_ARN && RESOURCE_ARN.test(value)
+    ? value
+    : null;
 }

@@ -1,24 +1,33 @@
 import { formatDuration } from '../time/duration.js';
-import { mentionMarkup, slackTime, stateList } from './alert-format.js';
+import { type CountedRule, countedWhat, mentionMarkup, slackTime } from './alert-format.js';
 import { slackRefusal } from './error-messages.js';
 import { type BlockMessage, message, section } from './kit.js';
 import type { SlackMessage } from './limits.js';
 
-/** Thread reply under an alert when it resolves: how long it fired. */
-export function resolvedReply(firedMs: number, total: number, threshold: number): SlackMessage {
-  const text = `✅ Resolved after ${formatDuration(firedMs)}: the count is ${total}, under the threshold of ${threshold}.`;
+/**
+ * Thread reply under an alert when it resolves: how long it fired, and the count it fell to. A
+ * stale rule says what it counted: `0 resources with no good backup in the last 1d 2h`.
+ */
+export function resolvedReply(view: {
+  firedMs: number;
+  total: number;
+  threshold: number;
+  rule?: (CountedRule & { window: number }) | undefined;
+}): SlackMessage {
+  const now =
+    view.rule?.kind === 'stale'
+      ? `${countedWhat(view.rule, view.total)} in the last ${formatDuration(view.rule.window)}`
+      : `the count is ${view.total}`;
+  const text = `✅ Resolved after ${formatDuration(view.firedMs)}: ${now}, under the threshold of ${view.threshold}.`;
   return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
 }
 
 /** Thread reply that reminds the channel of an alert still firing and not acknowledged. */
-export function renotifyReply(view: {
-  states: readonly string[];
-  total: number;
-  firingMs: number;
-  mention?: string | undefined;
-}): SlackMessage {
+export function renotifyReply(
+  view: CountedRule & { total: number; firingMs: number; mention?: string | undefined },
+): SlackMessage {
   const mention = view.mention ? `${mentionMarkup(view.mention)} ` : '';
-  const text = `${mention}🔁 Still firing after ${formatDuration(view.firingMs)}: ${view.total} ${stateList(view.states)} backup jobs, not acknowledged yet.`;
+  const text = `${mention}🔁 Still firing after ${formatDuration(view.firingMs)}: ${countedWhat(view, view.total, true)}, not acknowledged yet.`;
   return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
 }
 

@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { formatDuration } from '../time/duration.js';
-import { escapeText, slackTime } from './alert-format.js';
+import { type AlertRuleKind, escapeText, slackTime } from './alert-format.js';
 import type { SlackMessage } from './limits.js';
 
 export type RuleStatusState = 'OK' | 'FIRING' | 'MUTED' | 'UNKNOWN' | 'ERROR';
@@ -8,6 +8,8 @@ export type RuleStatusState = 'OK' | 'FIRING' | 'MUTED' | 'UNKNOWN' | 'ERROR';
 /** One rule's state as `/backup-jobs alerts` lists it. Times are epoch ms. */
 export interface RuleStatus {
   rule: string;
+  /** What the rule watches: the jobs of a kind, or `stale` resources. */
+  kind: AlertRuleKind;
   channel: string;
   state: RuleStatusState;
   threshold: number;
@@ -31,7 +33,9 @@ const ICONS: Record<RuleStatusState, string> = {
 };
 
 function describe(status: RuleStatus): string {
-  const parts = [`${ICONS[status.state]} *${status.rule}* → <#${status.channel}>: *${status.state}*`];
+  const parts = [
+    `${ICONS[status.state]} \`${status.kind}\` *${status.rule}* → <#${status.channel}>: *${status.state}*`,
+  ];
   if (status.state === 'MUTED' && status.mutedUntil !== undefined)
     parts.push(`until ${slackTime(status.mutedUntil)}`);
   if (status.firingSince !== undefined) parts.push(`firing since ${slackTime(status.firingSince)}`);

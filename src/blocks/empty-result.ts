@@ -1,4 +1,5 @@
 import type { KnownBlock } from '@slack/types';
+import { type JobKind, KIND_NOUN } from '../domain/index.js';
 import { ACTION, encodeQueryValue, indexedActionId } from './actions.js';
 import { actions, type BlockMessage, button, message, type ResponseOptions, section } from './kit.js';
 import { remarksBlock } from './notes.js';
@@ -7,6 +8,8 @@ import { code, mrkdwnText } from './text.js';
 export interface EmptyResultInput {
   /** The query restated in words. */
   title: string;
+  /** The kind of job searched for. @defaultValue `backup` */
+  kind?: JobKind;
   /** Wider query texts to offer, best first. */
   suggestions: readonly string[];
   notes: readonly string[];
@@ -18,7 +21,8 @@ export const MAX_SUGGESTIONS = 5;
 /** No job matched: say what was searched and offer wider queries that run with one click. */
 export function emptyResult(input: EmptyResultInput, options: ResponseOptions = {}): BlockMessage {
   const what = mrkdwnText(input.title || 'your search', 1000);
-  const blocks: KnownBlock[] = [section(`:mag: *No backup jobs match.*\nSearched: ${what}`, 'bj_empty')];
+  const none = `No ${KIND_NOUN[input.kind ?? 'backup'].many} match`;
+  const blocks: KnownBlock[] = [section(`:mag: *${none}.*\nSearched: ${what}`, 'bj_empty')];
   const suggestions = [...new Set(input.suggestions.map((s) => s.trim()).filter(Boolean))].slice(
     0,
     MAX_SUGGESTIONS,
@@ -46,5 +50,5 @@ export function emptyResult(input: EmptyResultInput, options: ResponseOptions = 
     'bj_empty_notes',
   );
   if (remarks) blocks.push(remarks);
-  return message(`No backup jobs match ${what}`, blocks, options);
+  return message(`${none} ${what}`, blocks, options);
 }

@@ -26,3 +26,8 @@ export function formatPercent(percent: number | undefined): string | undefined {
 export function formatCount(count: number): string {
   return count.toLocaleString('en-US');
 }
+
+/** `yes` or `no`; undefined when not known. */
+export function yesNo(value: boolean | undefined): 'yes' | 'no' | undefined {
+  return value === undefined ? undefined : value ? 'yes' : 'no';
+}

@@ -1,6 +1,22 @@
+import { COPY_JOB_STATES, RESTORE_JOB_STATES } from '../domain/index.js';
+
 /** The parts of the query language help explains, in the order it shows them. */
-export const HELP_TOPICS = ['lists', 'windows', 'filters', 'summaries', 'details', 'alerts'] as const;
+export const HELP_TOPICS = [
+  'lists',
+  'kinds',
+  'windows',
+  'filters',
+  'summaries',
+  'details',
+  'protection',
+  'alerts',
+] as const;
 export type HelpTopic = (typeof HELP_TOPICS)[number];
+
+/** `created` `running` …: states as people type them. */
+function wordsOf(states: readonly string[]): string {
+  return states.map((s) => `\`${s.toLowerCase()}\``).join(' ');
+}
 
 /** What each topic says before its examples (mrkdwn, written here, so no escaping needed). */
 export const TOPIC_TEXT: Readonly<Record<HelpTopic, { title: string; body: string }>> = {
@@ -10,6 +26,16 @@ export const TOPIC_TEXT: Readonly<Record<HelpTopic, { title: string; body: strin
       'States and filters in any order: `failed` `partial` `completed` `running` `pending` `created` ' +
       '`aborted` `aborting` `expired`, several at once, and `with issues` (completed with a warning). ' +
       'Add `public` to post the answer in the channel.',
+  },
+  kinds: {
+    title: ':arrows_counterclockwise: Copies and restores',
+    body:
+      'Backup jobs unless you name another kind, first or anywhere: `copies` (or `copy jobs`), ' +
+      '`restores`, `restore tests` (restores a restore testing plan started). ' +
+      `Copies: \`to vault:NAME\`, \`from vault:NAME\` (\`vault:\` is either side); states ${wordsOf(COPY_JOB_STATES)}. ` +
+      `Restores: states ${wordsOf(RESTORE_JOB_STATES)}, and \`failed\` includes restore tests whose validation ` +
+      'failed; `timed out` is a validation that timed out; filters `type:` `account:` `parent:` `plan:ARN`. ' +
+      'Also `copy summary 7d`, `restore job &lt;id&gt;`.',
   },
   windows: {
     title: ':calendar: Time windows',
@@ -23,17 +49,29 @@ export const TOPIC_TEXT: Readonly<Record<HelpTopic, { title: string; body: strin
     title: ':mag: Filters',
     body:
       '`vault:NAME` `type:rds` `account:ID` (`account:*` for the whole organisation) `region:eu-west-1` ' +
-      '`resource:ARN` `parent:JOB_ID` `category:AccessDenied`.',
+      '`resource:ARN` `parent:JOB_ID` `category:AccessDenied`. Copies also take `to vault:NAME` ' +
+      '(`dest:`), `from vault:NAME` (`source:`) and `recovery-point:ARN`; restores `plan:ARN`.',
   },
   summaries: {
     title: ':bar_chart: Summaries',
     body:
       '`summary` gives daily counts for 14 days; `summary 7d` and `summary 14d` give totals by state, ' +
-      'account and resource type. Filters work here too.',
+      'account and resource type. Filters work here too, and so do kinds: `copy summary 7d`, `summary restores`.',
   },
   details: {
     title: ':page_facing_up: Job details',
-    body: '`job &lt;backup-job-id&gt;`, or press *Details* beside any job in a list.',
+    body:
+      '`job &lt;job-id&gt;` finds a backup, copy or restore job by its id; `copy job &lt;id&gt;` and ' +
+      '`restore job &lt;id&gt;` look for that kind only. Or press *Details* beside any job in a list.',
+  },
+  protection: {
+    title: ':shield: Protection gaps',
+    body:
+      '`stale 24h` lists resources whose last good backup is older than the age (26 hours when none is ' +
+      'given); `stale copies 48h` looks at their copies instead. `coverage` counts resources by type, ' +
+      'account and Region: fresh, stale or never backed up. `resource &lt;ARN or name&gt;` shows one ' +
+      "resource's backups and copies. Filters: `account:` (`account:*`), `region:`, `type:`, `vault:`, " +
+      'several at once (`type:rds,ebs`). Ages reach back 365 days, copies 30 (what AWS keeps of copy jobs).',
   },
   alerts: {
     title: ':rotating_light: Alerts',
@@ -45,6 +83,13 @@ const TOPIC_WORDS: Readonly<Record<string, HelpTopic>> = {
   list: 'lists',
   lists: 'lists',
   states: 'lists',
+  kinds: 'kinds',
+  kind: 'kinds',
+  copies: 'kinds',
+  copy: 'kinds',
+  restores: 'kinds',
+  restore: 'kinds',
+  tests: 'kinds',
   window: 'windows',
   windows: 'windows',
   time: 'windows',
@@ -56,6 +101,14 @@ const TOPIC_WORDS: Readonly<Record<string, HelpTopic>> = {
   summaries: 'summaries',
   job: 'details',
   details: 'details',
+  protection: 'protection',
+  protected: 'protection',
+  gaps: 'protection',
+  gap: 'protection',
+  stale: 'protection',
+  coverage: 'protection',
+  resource: 'protection',
+  resources: 'protection',
   alert: 'alerts',
   alerts: 'alerts',
 };
@@ -68,9 +121,14 @@ export function topicOf(word: string | undefined): HelpTopic | undefined {
 const WINDOW_WORDS =
   /\b(last|past|today|yesterday|since|after|before|until|between|from|week|month|\d+\s*[hdw])\b/i;
 
+const KIND_LEAD = /^(cop(y|ies)|restores?)\b/;
+const GAP_LEAD = /^(stale|coverage|resource)\b/;
+
 /** Which topic an example belongs to, read from its text when the caller did not say. */
 export function classifyExample(text: string): HelpTopic {
   const t = text.trim().toLowerCase();
+  if (GAP_LEAD.test(t)) return 'protection';
+  if (KIND_LEAD.test(t)) return 'kinds';
   if (t.startsWith('summary')) return 'summaries';
   if (t.startsWith('job ')) return 'details';
   if (t.startsWith('alerts')) return 'alerts';

@@ -29,7 +29,7 @@ export interface HelpOptions extends ResponseOptions {
 }
 
 /** Examples shown at most per topic, and in all (each is a line and a button). */
-const PER_TOPIC = 6;
+const PER_TOPIC = 7;
 const IN_ALL = 25;
 
 /**

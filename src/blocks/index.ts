@@ -12,13 +12,22 @@ export {
   decodeDetailsValue,
   decodePageValue,
   decodeQueryValue,
+  decodeResourceValue,
+  decodeStalePageValue,
   encodeCursorValue,
   encodeDetailsValue,
   encodePageValue,
   encodeQueryValue,
+  encodeResourceValue,
+  encodeStalePageValue,
+  hasResourceValue,
+  hasStalePageValue,
   indexedActionId,
+  MAX_RESOURCE_ARN,
   type PageTarget,
+  type StalePageTarget,
 } from './actions.js';
+export { type CoverageTableInput, coverageTable, MAX_COVERAGE_ROWS } from './coverage-table.js';
 export { type EmptyResultInput, emptyResult } from './empty-result.js';
 export {
   type CursorExpiredInput,
@@ -41,4 +50,8 @@ export {
   workingMessage,
 } from './progress.js';
 export { editQueryModal, MAX_PRIVATE_METADATA, QUERY_MODAL } from './query-modal.js';
+export { MAX_CHOICES, type ResourceChoicesInput, resourceChoices } from './resource-choices.js';
+export { type ResourceStoryInput, resourceStory } from './resource-story.js';
+export { type StaleNoneInput, staleNone } from './stale-none.js';
+export { type StalePageInput, stalePage } from './stale-page.js';
 export { type SummaryOptions, summaryMessage } from './summary-message.js';

@@ -1,64 +1,84 @@
-import type { BackupJobDetails } from '../backup/types.js';
+/** The parts every kind's details view is made of. */
+
+import type { KnownBlock } from '@slack/types';
+import type { JobDetails, Lifecycle, PlanRef } from '../backup/types.js';
 import { isJobState, isSuccessCategory } from '../domain/index.js';
 import { formatTime } from '../time/labels.js';
-import { formatBytes, formatCount, formatPercent } from './format.js';
-import { progressText } from './job-lines.js';
+import { formatCount, formatPercent } from './format.js';
+import { fieldsSection } from './kit.js';
 import { DISPLAY_ORDER, displayState, lookOf } from './states.js';
 import { code, mrkdwnText } from './text.js';
 
-/** Each field's value is cut to this many characters (Slack allows 2,000). */
-const FIELD_MAX = 300;
-const ARN_MAX = 600;
+/** How much of each value a details view shows: its builder steps down until the message fits. */
+export interface DetailLimits {
+  /** A field's value (Slack allows 2,000). */
+  field: number;
+  /** One ARN. */
+  arn: number;
+  /** A status or validation message. */
+  message: number;
+}
 
-type Field = [label: string, value: string | undefined];
+export const DETAIL_LEVELS: readonly DetailLimits[] = [
+  { field: 300, arn: 600, message: 2400 },
+  { field: 150, arn: 300, message: 1000 },
+  { field: 60, arn: 120, message: 300 },
+];
 
-function fields(list: Field[]): string[] {
+/** What a kind's builder is given. */
+export interface DetailContext {
+  timeZone: string;
+  now: Date;
+  max: DetailLimits;
+}
+
+export type Field = [label: string, value: string | undefined];
+
+/** `*Label*\nvalue` for each field that has a value. */
+export function fields(list: Field[]): string[] {
   return list.filter(([, v]) => v !== undefined && v !== '').map(([label, v]) => `*${label}*\n${v}`);
 }
 
-function idOrName(name: string | undefined, id: string | undefined): string | undefined {
-  if (!name && !id) return undefined;
-  if (name && id && name !== id) return `${mrkdwnText(name, FIELD_MAX / 2)}\n${code(id, FIELD_MAX / 2)}`;
-  return code(name ?? id ?? '', FIELD_MAX);
+/**
+ * A group of fields under a heading (`*Destination*`), with an optional note below the heading;
+ * undefined when it has nothing to show.
+ */
+export function group(
+  blockId: string,
+  list: Field[],
+  heading?: string,
+  note?: string,
+): KnownBlock | undefined {
+  const shown = fields(list);
+  if (shown.length === 0 && !note) return undefined;
+  const text = [heading ? `*${heading}*` : undefined, note].filter(Boolean).join('\n');
+  return fieldsSection(shown, blockId, text || undefined);
 }
 
-/** What the job is and where it lives: state, resource, account, region, vault, sizes. */
-export function whatFields(job: BackupJobDetails, now: Date): string[] {
+/** A name with its id below it, or whichever of the two there is. */
+export function idOrName(name: string | undefined, id: string | undefined, max: number): string | undefined {
+  if (!name && !id) return undefined;
+  if (name && id && name !== id) return `${mrkdwnText(name, max / 2)}\n${code(id, max / 2)}`;
+  return code(name ?? id ?? '', max);
+}
+
+export function timeOf(ctx: DetailContext) {
+  return (iso: string | undefined) =>
+    iso === undefined ? undefined : formatTime(iso, ctx.timeZone, ctx.now);
+}
+
+/** `:red_circle: Failed · 42% done` while it runs. */
+export function stateValue(job: JobDetails): string {
   const look = lookOf(displayState(job));
   const percent = job.completedAt === undefined ? formatPercent(job.percentDone) : undefined;
-  return fields([
-    ['State', `${look.emoji} ${look.label}${percent ? ` · ${percent} done` : ''}`],
-    ['Resource', job.resourceName ? code(job.resourceName, FIELD_MAX) : undefined],
-    ['Resource type', job.resourceType ? mrkdwnText(job.resourceType, 100) : undefined],
-    ['Account', code(job.accountId, 100)],
-    ['Region', mrkdwnText(job.region, 100)],
-    ['Vault', job.vaultName ? code(job.vaultName, FIELD_MAX) : undefined],
-    ['Backup type', job.backupType ? mrkdwnText(job.backupType, 100) : undefined],
-    ['Size', job.sizeBytes === undefined ? undefined : formatBytes(job.sizeBytes)],
-    ['Transferred', job.bytesTransferred === undefined ? undefined : formatBytes(job.bytesTransferred)],
-    ['Duration', progressText(job, now, false) || undefined],
-  ]);
-}
-
-/** When: created, started, start-by, expected and completed times in the person's zone. */
-export function whenFields(job: BackupJobDetails, timeZone: string, now: Date): string[] {
-  const at = (iso: string | undefined) => (iso === undefined ? undefined : formatTime(iso, timeZone, now));
-  return fields([
-    ['Created', at(job.createdAt)],
-    ['Started', at(job.initiatedAt)],
-    ['Start by', job.completedAt === undefined ? at(job.startBy) : undefined],
-    ['Expected completion', job.completedAt === undefined ? at(job.expectedCompletionAt) : undefined],
-    ['Completed', at(job.completedAt)],
-    ['Backup plan', idOrName(job.plan?.name, job.plan?.id)],
-    ['Backup rule', idOrName(job.plan?.ruleName, job.plan?.ruleId)],
-  ]);
+  return `${look.emoji} ${look.label}${percent ? ` · ${percent} done` : ''}`;
 }
 
 function days(n: number): string {
   return `${formatCount(n)} day${n === 1 ? '' : 's'}`;
 }
 
-function lifecycleText(life: BackupJobDetails['lifecycle']): string | undefined {
+export function lifecycleText(life: Lifecycle | undefined): string | undefined {
   if (!life) return undefined;
   const parts = [
     life.coldStorageAfterDays === undefined
@@ -73,62 +93,38 @@ function lifecycleText(life: BackupJobDetails['lifecycle']): string | undefined 
   return parts.length > 0 ? parts.join('\n') : undefined;
 }
 
-function optionsText(options: BackupJobDetails['backupOptions']): string | undefined {
-  const entries = Object.entries(options ?? {});
-  if (entries.length === 0) return undefined;
-  return entries
-    .slice(0, 8)
-    .map(([k, v]) => `${code(k, 60)}: ${mrkdwnText(v, 60)}`)
-    .join('\n');
+/** The backup plan's rule schedule: `` `cron(0 5 ? * * *)` in Europe/Berlin ``. */
+export function scheduleText(plan: PlanRef | undefined): string | undefined {
+  if (!plan?.ruleCron) return undefined;
+  return `${code(plan.ruleCron, 120)}${plan.ruleTimezone ? ` in ${mrkdwnText(plan.ruleTimezone, 60)}` : ''}`;
 }
 
-/** How the recovery point is kept: vault type and lock, encryption, lifecycle, options, the plan's rule. */
-export function protectionFields(job: BackupJobDetails): string[] {
-  const schedule = job.plan?.ruleCron
-    ? `${code(job.plan.ruleCron, 120)}${job.plan.ruleTimezone ? ` in ${mrkdwnText(job.plan.ruleTimezone, 60)}` : ''}`
-    : undefined;
-  return fields([
-    ['Vault type', job.vaultType ? mrkdwnText(job.vaultType, 100) : undefined],
-    ['Vault lock', job.vaultLockState ? mrkdwnText(job.vaultLockState, 100) : undefined],
-    ['Encrypted', job.isEncrypted === undefined ? undefined : job.isEncrypted ? 'yes' : 'no'],
-    ['Lifecycle', lifecycleText(job.lifecycle)],
-    ['Backup options', optionsText(job.backupOptions)],
-    ['Plan version', job.plan?.version ? code(job.plan.version, 120) : undefined],
-    ['Rule schedule', schedule],
-  ]);
-}
-
-/** The long identifiers, each on its own lines: resource, recovery point, IAM role, plan ARN. */
-export function arnLines(job: BackupJobDetails): string | undefined {
-  const list: Field[] = [
-    ['Resource ARN', job.resourceArn ? code(job.resourceArn, ARN_MAX) : undefined],
-    ['Recovery point', job.recoveryPointArn ? code(job.recoveryPointArn, ARN_MAX) : undefined],
-    ['Vault ARN', job.vaultArn ? code(job.vaultArn, ARN_MAX) : undefined],
-    ['Encryption key', job.encryptionKeyArn ? code(job.encryptionKeyArn, ARN_MAX) : undefined],
-    ['IAM role', job.iamRoleArn ? code(job.iamRoleArn, ARN_MAX) : undefined],
-    ['Backup plan ARN', job.plan?.arn ? code(job.plan.arn, ARN_MAX) : undefined],
-  ];
-  const lines = fields(list);
+/** The long identifiers, each on its own lines. */
+export function arnLines(list: [label: string, arn: string | undefined][], max: number): string | undefined {
+  const lines = fields(list.map(([label, arn]): Field => [label, arn ? code(arn, max) : undefined]));
   return lines.length === 0 ? undefined : lines.join('\n');
 }
 
 /** The status message with its category, when AWS gave one. */
-export function statusText(job: BackupJobDetails): string | undefined {
+export function statusText(job: JobDetails, max: number): string | undefined {
   const message = (job.statusMessage ?? '').trim();
   const category = job.messageCategory?.trim();
   if (!message && (!category || isSuccessCategory(category))) return undefined;
   const head = `*Status message*${category ? ` · category ${code(category, 120)}` : ''}`;
-  return message ? `${head}\n> ${mrkdwnText(message, 2400)}` : head;
+  return message ? `${head}\n> ${mrkdwnText(message, max)}` : head;
 }
 
 /** Child job counts by state for a parent job: `45,000 child jobs: 🟢 3,000 completed · …`. */
-export function childrenText(job: BackupJobDetails): string | undefined {
-  if (!job.isParent && job.childJobCount === undefined) return undefined;
-  const byState: Readonly<Record<string, number>> = job.childJobsInState ?? {};
+export function childrenText(job: JobDetails): string | undefined {
+  const count = job.kind === 'restore' ? undefined : job.childJobCount;
+  if (!job.isParent && count === undefined) return undefined;
+  const byState: Readonly<Record<string, number>> = (job.kind !== 'restore' && job.childJobsInState) || {};
   const known = DISPLAY_ORDER.filter(isJobState);
   const others = Object.keys(byState).filter((s) => !isJobState(s));
   const counts = [...known, ...others].map((s) => [s, byState[s] ?? 0] as const).filter(([, n]) => n > 0);
-  const total = job.childJobCount ?? counts.reduce((sum, [, n]) => sum + n, 0);
+  if (count === undefined && counts.length === 0)
+    return '*Child jobs:* this is a parent job, *List child jobs* shows them';
+  const total = count ?? counts.reduce((sum, [, n]) => sum + n, 0);
   const parts = counts.map(
     ([s, n]) => `${lookOf(s).emoji} ${formatCount(n)} ${lookOf(s).label.toLowerCase()}`,
   );

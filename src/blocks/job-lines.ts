@@ -3,6 +3,7 @@ import { isSuccessCategory } from '../domain/index.js';
 import { formatDuration } from '../time/duration.js';
 import { formatTime, spanMs } from '../time/labels.js';
 import { formatBytes, formatPercent } from './format.js';
+import { expectedText, originText, placeText, problemMessage, testParts } from './kind-lines.js';
 import { displayState, lookOf, needsStatusMessage } from './states.js';
 import { code, joinParts, mrkdwnText, oneLine } from './text.js';
 
@@ -31,15 +32,16 @@ function isRunning(job: ListedJob): boolean {
   return job.completedAt === undefined && (job.state === 'RUNNING' || job.state === 'ABORTING');
 }
 
-/** Duration and progress: `took 47m`, `running for 2h 05m · 42% done`, `not started`. */
+/**
+ * Duration and progress: `took 47m`, `running for 2h 05m · 42% done`, `not started`; a restore adds
+ * how long AWS expected it to take: `took 47m (expected 30m)`.
+ */
 export function progressText(job: ListedJob, now: Date, withPercent = true): string {
-  if (job.completedAt !== undefined) return `took ${formatDuration(spanMs(job.createdAt, job.completedAt))}`;
-  if (isRunning(job)) {
-    return joinParts([
-      `running for ${formatDuration(spanMs(job.createdAt, now))}`,
-      withPercent ? doneText(job) : undefined,
-    ]);
-  }
+  const expected = expectedText(job);
+  const span = (to: string | Date) =>
+    `${formatDuration(spanMs(job.createdAt, to))}${expected ? ` ${expected}` : ''}`;
+  if (job.completedAt !== undefined) return `took ${span(job.completedAt)}`;
+  if (isRunning(job)) return joinParts([`running for ${span(now)}`, withPercent ? doneText(job) : undefined]);
   return job.state === 'CREATED' || job.state === 'PENDING' ? 'not started' : '';
 }
 
@@ -48,16 +50,17 @@ function doneText(job: ListedJob): string | undefined {
   return percent === undefined ? undefined : `${percent} done`;
 }
 
-/** Size as people want it: the backup size, or bytes transferred so far while running. */
+/** Size as people want it: the job's size, or, for a running backup, the bytes transferred so far. */
 export function sizeText(job: ListedJob): string | undefined {
   if (job.sizeBytes !== undefined) return formatBytes(job.sizeBytes);
-  if (job.bytesTransferred !== undefined) return `${formatBytes(job.bytesTransferred)} transferred`;
+  if (job.kind === 'backup' && job.bytesTransferred !== undefined)
+    return `${formatBytes(job.bytesTransferred)} transferred`;
   return undefined;
 }
 
 function statusLine(job: ListedJob, max: number): string | undefined {
   if (!needsStatusMessage(job) || max < 20) return undefined;
-  const message = oneLine(job.statusMessage ?? '');
+  const message = oneLine(problemMessage(job) ?? '');
   const category = job.messageCategory && !isSuccessCategory(job.messageCategory) ? job.messageCategory : '';
   if (message === '' && category === '') return undefined;
   const prefix = category ? `${code(category, Math.min(40, Math.floor(max / 3)))} ` : '';
@@ -72,11 +75,13 @@ export function fullEntry(job: ListedJob, ctx: LineContext, limits: EntryLimits)
     `${look.emoji} *${look.label}*${running ? ` ${running}` : ''}`,
     code(resourceLabel(job), limits.name),
     job.resourceType ? mrkdwnText(job.resourceType, 40) : undefined,
+    ...testParts(job, true),
   ]);
   const where = joinParts([
     `Account ${code(job.accountId, 40)}`,
     mrkdwnText(job.region, 30),
-    job.vaultName ? `vault ${code(job.vaultName, limits.vault)}` : undefined,
+    placeText(job, limits.vault),
+    originText(job, limits.vault),
   ]);
   const when = joinParts([
     `Created ${formatTime(job.createdAt, ctx.timeZone, ctx.now)}`,
@@ -105,15 +110,21 @@ export function compactLine(
 ): string {
   const look = lookOf(displayState(job));
   const lead = `*${index}.* ${look.glyph} ${code(resourceLabel(job), Math.max(14, Math.min(48, budget / 4)))}`;
+  const vaultMax = Math.max(12, Math.min(40, budget / 6));
+  // A copy is about where it goes: its vaults come before the rest.
+  const route = job.kind === 'copy' ? placeText(job, vaultMax) : undefined;
   // Most important first; dropped from the end while too long.
   const parts = [
     formatTime(job.createdAt, ctx.timeZone, ctx.now),
     progressText(job, ctx.now),
+    ...testParts(job, false),
+    route,
     ctx.common?.accountId === undefined ? mrkdwnText(job.accountId, 20) : undefined,
     ctx.common?.region === undefined ? mrkdwnText(job.region, 20) : undefined,
     job.resourceType ? mrkdwnText(job.resourceType, 24) : undefined,
     sizeText(job),
-    job.vaultName ? `vault ${code(job.vaultName, Math.max(12, Math.min(40, budget / 6)))}` : undefined,
+    route === undefined ? placeText(job, vaultMax) : undefined,
+    originText(job, vaultMax),
   ].filter((p): p is string => typeof p === 'string' && p !== '');
   const hasStatus = statusLine(job, 100) !== undefined;
   const keep = budget - (hasStatus ? Math.min(100, Math.floor(budget * 0.35)) : 0);

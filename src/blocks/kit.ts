@@ -70,8 +70,12 @@ export function section(text: string, blockId?: string, accessory?: SectionBlock
   return withId(block, blockId);
 }
 
-export function fieldsSection(fields: string[], blockId?: string): SectionBlock {
-  return withId<SectionBlock>({ type: 'section', fields: fields.map(mrkdwn) }, blockId);
+/** A section of mrkdwn fields, with `text` above them when given (a heading, a note). */
+export function fieldsSection(fields: string[], blockId?: string, text?: string): SectionBlock {
+  const block: SectionBlock = { type: 'section' };
+  if (text !== undefined) block.text = mrkdwn(text);
+  if (fields.length > 0 || text === undefined) block.fields = fields.map(mrkdwn);
+  return withId(block, blockId);
 }
 
 export function context(texts: string[], blockId?: string): ContextBlock {

@@ -1,5 +1,6 @@
 import type { KnownBlock, PlainTextOption, SectionBlock } from '@slack/types';
 import type { ListedJob } from '../backup/types.js';
+import { countOfKind, KIND_NOUN } from '../domain/index.js';
 import { ACTION, encodeDetailsValue, hasDetailsValue, indexedActionId, MAX_OPTION_VALUE } from './actions.js';
 import {
   commonParts,
@@ -20,9 +21,9 @@ import {
   section,
 } from './kit.js';
 import { blocksTextLength, SLACK_LIMITS } from './limits.js';
-import { type ListPageInput, listFoot, listHead, stateCounts } from './list-parts.js';
+import { type ListPageInput, listFoot, listHead, pageKind, stateCounts } from './list-parts.js';
 import { displayState, lookOf } from './states.js';
-import { code, escapeMrkdwn, joinParts, mrkdwnText, plural, truncate } from './text.js';
+import { code, escapeMrkdwn, joinParts, mrkdwnText, truncate } from './text.js';
 
 export type { ListPageInput } from './list-parts.js';
 
@@ -39,7 +40,7 @@ const LINES_PER_SECTION = 10;
 const OPTION_TEXT_MAX = 36;
 
 /**
- * One page of a list result. Small pages show a section and a Details button per job; large ones, or
+ * One page of a list result, of jobs of one kind. Small pages show a section and a Details button per job; large ones, or
  * pages whose text would not fit, a compact layout: numbered lines, several per section, and one
  * select of jobs for details. Either way the message stays within every Slack limit.
  */
@@ -49,7 +50,10 @@ export function listPage(input: ListPageInput, options: ResponseOptions = {}): B
   const ctx: LineContext = { timeZone: input.timeZone, now: input.now };
   const text = fallbackText(input);
   const send = (body: KnownBlock[]) => message(text, [...head, ...body, ...foot], options, input.visibility);
-  if (input.jobs.length === 0) return send([section('_No jobs on this page._', `bj_empty_p${input.page}`)]);
+  if (input.jobs.length === 0) {
+    const none = `_No ${KIND_NOUN[pageKind(input)].many} on this page._`;
+    return send([section(none, `bj_empty_p${input.page}`)]);
+  }
   if (input.jobs.length <= FULL_LAYOUT_MAX_JOBS) {
     for (const limits of FULL_LEVELS) {
       const body = fullBody(input, ctx, limits);
@@ -131,8 +135,9 @@ function detailsSelect(jobs: readonly ListedJob[], page: number): SectionBlock |
 
 function fallbackText(input: ListPageInput): string {
   const counts = stateCounts(input.jobs);
-  const title = escapeMrkdwn(truncate(input.title || 'Backup jobs', 300));
-  return `${title}: page ${input.page}, ${plural(input.jobs.length, 'job')}${counts ? ` (${counts})` : ''}${
+  const kind = pageKind(input);
+  const title = escapeMrkdwn(truncate(input.title || KIND_NOUN[kind].title, 300));
+  return `${title}: page ${input.page}, ${countOfKind(kind, input.jobs.length)}${counts ? ` (${counts})` : ''}${
     input.isLast ? ', last page' : ''
   }`;
 }

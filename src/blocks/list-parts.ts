@@ -1,17 +1,21 @@
 import type { ActionsBlockElement, ContextBlock, KnownBlock } from '@slack/types';
 import type { ListedJob } from '../backup/types.js';
+import { countOfKind, type JobKind, KIND_NOUN } from '../domain/index.js';
 import type { Visibility } from '../query/types.js';
 import { zoneLabel } from '../time/labels.js';
 import { ACTION, encodePageValue } from './actions.js';
 import { actions, button, context, header } from './kit.js';
 import { remarksBlock, remarksOf } from './notes.js';
 import { DISPLAY_ORDER, displayState, lookOf } from './states.js';
-import { joinParts, plural } from './text.js';
+import { joinParts } from './text.js';
 
 /** What a page of a list result shows. */
 export interface ListPageInput {
   /** The query restated in words (computed by the caller). */
   title: string;
+  /** The kind of job the query lists. @defaultValue the kind of the jobs on the page, else backup */
+  kind?: JobKind;
+  /** Jobs of one kind. */
   jobs: readonly ListedJob[];
   /** 1-based. */
   page: number;
@@ -43,13 +47,19 @@ export function stateCounts(jobs: readonly ListedJob[]): string {
     .join(' · ');
 }
 
+/** The kind of job a page lists. */
+export function pageKind(input: Pick<ListPageInput, 'kind' | 'jobs'>): JobKind {
+  return input.kind ?? input.jobs[0]?.kind ?? 'backup';
+}
+
 function pageId(input: ListPageInput, name: string): string {
   return `bj_${name}_p${input.page}`;
 }
 
 /** Header (the query in words), the zone and page line, and warnings. */
 export function listHead(input: ListPageInput): KnownBlock[] {
-  const blocks: KnownBlock[] = [header(input.title || 'Backup jobs', pageId(input, 'head'))];
+  const kind = pageKind(input);
+  const blocks: KnownBlock[] = [header(input.title || KIND_NOUN[kind].title, pageId(input, 'head'))];
   const counts = stateCounts(input.jobs);
   blocks.push(
     context(
@@ -57,7 +67,7 @@ export function listHead(input: ListPageInput): KnownBlock[] {
         joinParts([
           `:globe_with_meridians: Times in ${zoneLabel(input.timeZone, input.now)}`,
           `page ${input.page}`,
-          plural(input.jobs.length, 'job'),
+          countOfKind(kind, input.jobs.length),
           counts,
         ]),
       ],

@@ -9,7 +9,7 @@ export interface Bucket {
   issues: number;
 }
 
-/** ListBackupJobSummaries rows added up per state, day, account and resource type. */
+/** A kind's summary rows (ListBackupJobSummaries, …) added up per state, day, account and resource type. */
 export interface Tallies {
   all: Bucket;
   /** Keyed by the UTC day (`2026-11-03`) the row's window starts on; AWS counts by UTC day. */

@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { JobSummary } from '../backup/types.js';
+import { countOfKind, type JobKind, KIND_NOUN, STATES_OF_KIND } from '../domain/index.js';
 import { formatDateTime, zoneLabel } from '../time/labels.js';
 import { ACTION, encodeCursorValue } from './actions.js';
 import { formatCount } from './format.js';
@@ -14,13 +15,13 @@ import {
   section,
 } from './kit.js';
 import { remarksBlock } from './notes.js';
-import { DISPLAY_ORDER, lookOf } from './states.js';
-import { type Bucket, largestFirst, type Tallies, tally } from './summary-data.js';
+import { type Tallies, tally } from './summary-data.js';
+import { accountName, countsIssues, stateLines, topLines, typeName } from './summary-lines.js';
 import { dayTable, dayTableText } from './summary-table.js';
-import { code, escapeMrkdwn, joinParts, mrkdwnText, plural, truncate } from './text.js';
+import { escapeMrkdwn, joinParts, mrkdwnText, plural, truncate } from './text.js';
 
 export interface SummaryOptions extends ResponseOptions {
-  /** The query restated in words. */
+  /** The query restated in words, shown under the heading. */
   title: string;
   timeZone: string;
   /** Opaque id the Chart button carries. */
@@ -29,84 +30,37 @@ export interface SummaryOptions extends ResponseOptions {
   table?: boolean;
 }
 
-/** Accounts and resource types listed at most; the rest are summed in one line. */
-const TOP = 10;
-
 const PERIOD_WORDS = {
   ONE_DAY: 'Daily counts',
   SEVEN_DAYS: 'Totals for 7 days',
   FOURTEEN_DAYS: 'Totals for 14 days',
 } as const;
 
-function stateLines(t: Tallies): string {
-  const lines = [`*${formatCount(t.all.total)}* jobs in all`];
-  for (const state of DISPLAY_ORDER) {
-    if (state === 'COMPLETED_WITH_ISSUES') continue;
-    const count = t.all.byState.get(state) ?? 0;
-    if (count === 0) continue;
-    const look = lookOf(state);
-    lines.push(`${look.emoji} *${formatCount(count)}* ${look.label.toLowerCase()}`);
-    if (state === 'COMPLETED') {
-      const issues = lookOf('COMPLETED_WITH_ISSUES');
-      const value = t.issuesKnown ? `*${formatCount(t.all.issues)}*` : '*unknown*';
-      lines.push(`${issues.emoji} ${value} completed with issues (counted in completed)`);
-    }
-  }
-  for (const [state, count] of t.all.byState) {
-    if ((DISPLAY_ORDER as readonly string[]).includes(state) || count === 0) continue;
-    lines.push(
-      `${lookOf(state).emoji} *${formatCount(count)}* ${mrkdwnText(lookOf(state).label, 60).toLowerCase()}`,
-    );
-  }
-  return lines.join('\n');
-}
+/** The period in the heading: `Copy jobs, last 7 days`. */
+const PERIOD_HEADING = {
+  ONE_DAY: 'daily, last 14 days',
+  SEVEN_DAYS: 'last 7 days',
+  FOURTEEN_DAYS: 'last 14 days',
+} as const;
 
-function bucketLine(name: string, b: Bucket): string {
-  const bad = (['FAILED', 'PARTIAL'] as const)
-    .map((s) => [s, b.byState.get(s) ?? 0] as const)
-    .filter(([, n]) => n > 0)
-    .map(([s, n]) => `${lookOf(s).emoji} ${formatCount(n)} ${lookOf(s).label.toLowerCase()}`);
-  if (b.issues > 0) bad.push(`${lookOf('COMPLETED_WITH_ISSUES').emoji} ${formatCount(b.issues)} with issues`);
-  return joinParts([`${name} *${formatCount(b.total)}*`, ...bad]);
-}
-
-function topLines(
-  title: string,
-  map: Map<string, Bucket>,
-  show: (key: string) => string,
-  noun: string,
-): string {
-  const entries = largestFirst(map);
-  const lines = entries.slice(0, TOP).map(([key, b]) => bucketLine(show(key), b));
-  const rest = entries.slice(TOP);
-  if (rest.length > 0) {
-    const jobs = rest.reduce((sum, [, b]) => sum + b.total, 0);
-    lines.push(`_…and ${plural(rest.length, `more ${noun}`, `more ${noun}s`)} with ${plural(jobs, 'job')}_`);
-  }
-  return `*${title}*\n${lines.join('\n')}`;
-}
-
-function accountName(id: string): string {
-  return id === 'ANY' || id === 'AGGREGATE_ALL' || id === '' ? 'All accounts' : code(id, 40);
-}
-
-function typeName(type: string): string {
-  return type === 'ANY' || type === 'AGGREGATE_ALL' || type === '' ? 'All types' : mrkdwnText(type, 60);
-}
-
-/** ListBackupJobSummaries as people read it: per day for daily counts, totals otherwise; a Chart button. */
+/**
+ * A kind's job summaries as people read them: per day for daily counts, totals otherwise; a Chart
+ * button. The heading names the kind and the period; the query in words is said under it.
+ */
 export function summaryMessage(summary: JobSummary, options: SummaryOptions): BlockMessage {
+  const kind = summary.jobKind;
   const t = tally(summary.rows);
+  const heading = `${KIND_NOUN[kind].title}, ${PERIOD_HEADING[summary.period]}`;
   const window =
     t.from && t.to
       ? `${formatDateTime(t.from, options.timeZone, new Date(t.to))} – ${formatDateTime(t.to, options.timeZone, new Date(t.to))}`
       : undefined;
   const blocks: KnownBlock[] = [
-    header(options.title || 'Backup job summary', 'bj_summary_head'),
+    header(heading, 'bj_summary_head'),
     context(
       [
         joinParts([
-          `:bar_chart: ${PERIOD_WORDS[summary.period]}`,
+          `:bar_chart: ${options.title ? mrkdwnText(options.title, 400) : PERIOD_WORDS[summary.period]}`,
           window ? `${window} ${zoneLabel(options.timeZone, new Date(t.to ?? 0))}` : undefined,
           plural(summary.regions.length, 'region'),
           summary.period === 'ONE_DAY' ? 'days are UTC days, as AWS counts them' : undefined,
@@ -115,11 +69,13 @@ export function summaryMessage(summary: JobSummary, options: SummaryOptions): Bl
       'bj_summary_info',
     ),
   ];
-  if (t.all.total === 0) blocks.push(section(':zero: *No backup jobs in this window.*', 'bj_summary_empty'));
-  else blocks.push(section(stateLines(t), 'bj_summary_states'));
+  if (t.all.total === 0)
+    blocks.push(section(`:zero: *No ${KIND_NOUN[kind].many} in this window.*`, 'bj_summary_empty'));
+  else blocks.push(section(stateLines(t, kind), 'bj_summary_states'));
   if (t.all.total > 0 && summary.period !== 'ONE_DAY') {
-    blocks.push(section(topLines('By account', t.byAccount, accountName, 'account'), 'bj_summary_accounts'));
-    blocks.push(section(topLines('By resource type', t.byType, typeName, 'type'), 'bj_summary_types'));
+    const accounts = topLines('By account', t.byAccount, accountName, 'account', kind);
+    blocks.push(section(accounts, 'bj_summary_accounts'));
+    blocks.push(section(topLines('By resource type', t.byType, typeName, 'type', kind), 'bj_summary_types'));
   }
   const useTable = options.table !== false;
   if (t.all.total > 0 && summary.period === 'ONE_DAY' && !useTable) blocks.push(...dayTableText(t));
@@ -139,20 +95,20 @@ export function summaryMessage(summary: JobSummary, options: SummaryOptions): Bl
     );
   }
   if (t.all.total > 0 && summary.period === 'ONE_DAY' && useTable) blocks.push(dayTable(t));
-  return message(fallbackText(options.title, t), blocks, options);
+  return message(fallbackText(options.title || heading, t, kind), blocks, options);
 }
 
-function fallbackText(title: string, t: Tallies): string {
+function fallbackText(title: string, t: Tallies, kind: JobKind): string {
   const failed = t.all.byState.get('FAILED') ?? 0;
   const partial = t.all.byState.get('PARTIAL') ?? 0;
   const counts = joinParts(
     [
-      plural(t.all.total, 'job'),
+      countOfKind(kind, t.all.total),
       `${formatCount(failed)} failed`,
-      `${formatCount(partial)} partial`,
-      t.issuesKnown ? `${formatCount(t.all.issues)} completed with issues` : undefined,
+      STATES_OF_KIND[kind].includes('PARTIAL') ? `${formatCount(partial)} partial` : undefined,
+      t.issuesKnown && countsIssues(kind) ? `${formatCount(t.all.issues)} completed with issues` : undefined,
     ],
     ', ',
   );
-  return `${escapeMrkdwn(truncate(title || 'Backup job summary', 300))}: ${counts}`;
+  return `${escapeMrkdwn(truncate(title, 300))}: ${counts}`;
 }

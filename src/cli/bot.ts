@@ -3,13 +3,13 @@ import { Redis } from 'ioredis';
 import { createSlackPoster } from '../alerts/poster.js';
 import { loadRules } from '../alerts/rules.js';
 import { createAlertService } from '../alerts/service.js';
-import { type Config, loadConfig } from '../config.js';
+import { type BotConfig, loadBotConfig } from '../config.js';
+import { createCoverageService } from '../coverage/index.js';
 import type { Logger } from '../logger.js';
 import { createMetrics } from '../metrics.js';
 import { createPager, createRedisGuard, createSavedQueries } from '../results/index.js';
-import { createBotApp } from '../slack/app.js';
+import { type BotAppDeps, createBotApp } from '../slack/app.js';
 import { runExport } from '../slack/csv-export.js';
-import type { BotDeps } from '../slack/deps.js';
 import { handleRequest } from '../slack/handle.js';
 import { createRequestLimiter } from '../slack/rate-limit.js';
 import type { ClickRequest, SlackRequest } from '../slack/requests.js';
@@ -54,8 +54,13 @@ function connected(redis: Redis, timeoutMs: number): Promise<boolean> {
 /** Slack accepts answers on a response_url for 30 minutes: work older than that is dropped. */
 const RESPONSE_URL_LIFETIME_MS = 30 * 60_000;
 
-async function alertService(config: Config, redis: Redis, logger: Logger, footer: ContextBlock | undefined) {
-  if (!config.alertRulesFile || !config.slack.botToken) return undefined;
+async function alertService(
+  config: BotConfig,
+  redis: Redis,
+  logger: Logger,
+  footer: ContextBlock | undefined,
+) {
+  if (!config.alertRulesFile) return undefined;
   const { rules } = await loadRules(config.alertRulesFile);
   const client = alertSlackClient(config, logger);
   return createAlertService({
@@ -75,7 +80,7 @@ export interface BotOptions {
 
 /** Builds the bot from the environment and runs it until SIGTERM / SIGINT. */
 export async function startBot(env: NodeJS.ProcessEnv, options: BotOptions = {}) {
-  const config = loadConfig(env, 'bot');
+  const config = loadBotConfig(env);
   const logger = processLogger(config);
   const footer = standInNotice(config, env, logger);
   const metrics = createMetrics('bot');
@@ -93,7 +98,7 @@ export async function startBot(env: NodeJS.ProcessEnv, options: BotOptions = {})
   // BullMQ's worker blocks on its own connection, which must wait out Redis outages.
   const consumer = new Redis(config.redis.url, { maxRetriesPerRequest: null });
   consumer.on('error', (err) => logger.debug({ err: { message: err.message } }, 'work connection problem'));
-  let deps: BotDeps | undefined;
+  let deps: BotAppDeps | undefined;
   const ready = () => {
     if (!deps) throw new Error('work arrived before the bot was built');
     return deps;
@@ -128,6 +133,7 @@ export async function startBot(env: NodeJS.ProcessEnv, options: BotOptions = {})
     zones: createUserZones(redis, prefix, config.defaultTimezone, guard),
     metrics,
     alerts: await alertService(config, redis, logger, footer),
+    coverage: createCoverageService({ redis, prefix, backup, now: () => new Date(), log: logger }),
     now: () => new Date(),
     answerFooter: footer,
   };
@@ -137,10 +143,7 @@ export async function startBot(env: NodeJS.ProcessEnv, options: BotOptions = {})
     healthPort: config.healthPort,
     host: options.host,
   });
-  logger.info(
-    { port, healthPort, mode: config.slack.appToken ? 'socket' : 'http', regions: config.aws.regions },
-    'bot started',
-  );
+  logger.info({ port, healthPort, mode: config.slack.mode, regions: config.aws.regions }, 'bot started');
   return {
     /** Where Slack's requests arrive over HTTP; undefined in Socket Mode. */
     port,
@@ -158,7 +161,7 @@ export async function startBot(env: NodeJS.ProcessEnv, options: BotOptions = {})
   };
 }
 
-export async function runBot(_args: readonly string[]): Promise<number> {
+export async function runBot(): Promise<number> {
   const bot = await startBot(process.env);
   // Bolt's HTTP receiver reads a signed body that parses to JSON null as an object and rejects in
   // a promise of its own: one such request must not take every other request down with the process.

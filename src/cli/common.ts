@@ -2,7 +2,7 @@ import type { ContextBlock } from '@slack/types';
 import { WebClient } from '@slack/web-api';
 import { createBackupClients, createBackupGateway } from '../backup/index.js';
 import { type StandIns, standInFooter } from '../blocks/notes.js';
-import type { Config } from '../config.js';
+import type { BotConfig, Config, WorkerConfig } from '../config.js';
 import { createLogger, type Logger, toSlackLogger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 
@@ -10,8 +10,10 @@ import type { Metrics } from '../metrics.js';
 const ALERT_SLACK_TIMEOUT_MS = 15_000;
 
 /** The process logger, masking every Slack secret of the config wherever it would appear. */
-export function processLogger(config: Config): Logger {
-  const { signingSecret, botToken, appToken } = config.slack;
+export function processLogger(config: BotConfig | WorkerConfig): Logger {
+  const slack: { signingSecret?: string | undefined; botToken: string; appToken?: string | undefined } =
+    config.slack;
+  const { signingSecret, botToken, appToken } = slack;
   return createLogger({
     level: config.logLevel,
     secrets: [signingSecret, botToken, appToken].filter((s) => s !== undefined),
@@ -20,7 +22,11 @@ export function processLogger(config: Config): Logger {
 
 /** AWS Backup clients for the configured regions and the gateway over them, reporting to metrics. */
 export function backupFor(config: Config, metrics: Metrics) {
-  const clients = createBackupClients({ regions: config.aws.regions, endpoint: config.aws.endpoint });
+  const clients = createBackupClients({
+    regions: config.aws.regions,
+    endpoint: config.aws.endpoint,
+    memberRoleName: config.aws.memberRoleName,
+  });
   const backup = createBackupGateway({
     clients,
     defaultAccountId: config.aws.defaultAccountId,
@@ -33,7 +39,7 @@ export function backupFor(config: Config, metrics: Metrics) {
  * The Web API client alerts post with: 429s come back as errors so the queue retries after
  * Retry-After, and the client never retries on its own (a retry could post a message twice).
  */
-export function alertSlackClient(config: Config, logger: Logger): WebClient {
+export function alertSlackClient(config: BotConfig | WorkerConfig, logger: Logger): WebClient {
   return new WebClient(config.slack.botToken, {
     slackApiUrl: config.slack.apiUrl,
     rejectRateLimitedCalls: true,
@@ -44,7 +50,7 @@ export function alertSlackClient(config: Config, logger: Logger): WebClient {
 }
 
 /** The bot's Web API client for uploads, DMs, users.info and progress messages. */
-export function slackClient(config: Config, logger: Logger): WebClient {
+export function slackClient(config: BotConfig, logger: Logger): WebClient {
   return new WebClient(config.slack.botToken, {
     slackApiUrl: config.slack.apiUrl,
     logger: toSlackLogger(logger, 'slack-web-api'),

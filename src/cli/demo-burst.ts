@@ -1,4 +1,5 @@
 import type { BackupEmulator } from '../emulator/aws/index.js';
+import { injectDrFailures } from './demo-burst-dr.js';
 
 const FAILURES = [
   {
@@ -53,14 +54,18 @@ function inject(aws: BackupEmulator, picks: readonly (typeof FAILURES)[number][]
 }
 
 /**
- * The demo's script: a burst of failures `afterMs` after start (the alert fires), more 20 s later
- * (it updates in place); the demo rule's 2-minute window then lets them age out (it resolves).
+ * The demo's script: a burst of failures `afterMs` after start (the alert fires), with copies to the
+ * DR vault and restores failing beside them; more backups fail 20 s later (the alert updates in
+ * place); the demo rule's 2-minute window then lets them age out (it resolves).
  */
 export function scheduleBurst(aws: BackupEmulator, afterMs: number, say: (line: string) => void): () => void {
   const timers = [
     setTimeout(() => {
       inject(aws, FAILURES.slice(0, 4));
-      say('Injected 4 failed backup jobs: watch #backup-alerts.');
+      const dr = injectDrFailures(aws);
+      say(
+        `Injected 4 failed backup jobs, ${dr.copies} failed copy jobs to the DR vault and ${dr.restores} failed restores or restore tests: watch #backup-alerts.`,
+      );
     }, afterMs),
     setTimeout(() => {
       inject(aws, FAILURES.slice(4));

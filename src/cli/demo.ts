@@ -3,63 +3,41 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
 import { startBackupEmulator } from '../emulator/aws/index.js';
 import { playgroundHandler } from '../emulator/playground/index.js';
 import { startSlackStandIn } from '../emulator/slack/index.js';
 import { UsageError } from '../errors.js';
 import { startBot } from './bot.js';
+import { DEMO_FLAGS } from './commands.js';
 import { scheduleBurst } from './demo-burst.js';
+import { LOOPBACK, reachAt } from './demo-host.js';
 import { ensureRedis } from './demo-redis.js';
 import { writeDemoRules } from './demo-rules.js';
+import type { ReadArgs } from './flags.js';
 import { onShutdown } from './shutdown.js';
 import { startWorker } from './worker.js';
 
-/** Addresses of this machine alone: the demo's default, since anyone who reaches it can drive the bot. */
-const LOOPBACK = ['127.0.0.1', 'localhost', '::1'];
-/** Every interface: for a container, or to show the demo to another machine. */
-const EVERY_INTERFACE = ['0.0.0.0', '::'];
-
-function checkHost(host: string): string {
-  if (LOOPBACK.includes(host) || EVERY_INTERFACE.includes(host)) return host;
-  throw new UsageError(
-    `--host "${host}" is not an address the demo listens on.`,
-    'Give 127.0.0.1 (the default), localhost or ::1 for this machine alone, or 0.0.0.0 or :: for every interface.',
-  );
-}
-
-/** How the demo's own clients (the bot, the browser of whoever runs it) reach a server on `host`. */
-function reachAt(host: string): string {
-  if (EVERY_INTERFACE.includes(host)) return '127.0.0.1';
-  return host.includes(':') ? `[${host}]` : host;
-}
-
-function options(args: readonly string[]) {
-  const { values } = parseArgs({
-    args: [...args],
-    options: {
-      port: { type: 'string', default: process.env.DEMO_PORT ?? '3000' },
-      host: { type: 'string', default: '127.0.0.1' },
-      'burst-after': { type: 'string', default: '60' },
-      'socket-mode': { type: 'boolean', default: false },
-    },
-    strict: true,
-  });
-  const port = Number(values.port);
-  const burst = Number(values['burst-after']);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError(`--port "${values.port}" is not a port.`, 'Give a number like 3000.');
-  if (!Number.isFinite(burst) || burst < 0)
+/** The playground's port: --port, else DEMO_PORT, else 3000. */
+function playgroundPort(flag: number | undefined, env: NodeJS.ProcessEnv): number {
+  if (flag !== undefined) return flag;
+  const raw = env.DEMO_PORT?.trim() || '3000';
+  const port = DEMO_FLAGS.port.read(raw);
+  if (port === undefined) {
     throw new UsageError(
-      `--burst-after "${values['burst-after']}" is not a number of seconds.`,
-      'Give a number like 60.',
+      `DEMO_PORT "${raw}" is not ${DEMO_FLAGS.port.expected}.`,
+      'Unset it, or give a port like 3000.',
     );
+  }
+  return port;
+}
+
+function options({ flags }: ReadArgs<typeof DEMO_FLAGS>, env: NodeJS.ProcessEnv) {
   return {
-    port,
-    host: checkHost(values.host),
-    burstAfterMs: burst * 1000,
-    socketMode: values['socket-mode'],
+    port: playgroundPort(flags.port, env),
+    host: flags.host ?? '127.0.0.1',
+    burstAfterMs: (flags['burst-after'] ?? 60) * 1000,
+    socketMode: flags['socket-mode'] ?? false,
   };
 }
 
@@ -75,8 +53,8 @@ async function deleteKeys(url: string, prefix: string) {
 }
 
 /** Everything in one process: Redis, the AWS Backup emulator, the Slack stand-in with the playground, bot, worker. */
-export async function runDemo(args: readonly string[]): Promise<number> {
-  const opts = options(args);
+export async function runDemo(input: ReadArgs<typeof DEMO_FLAGS>): Promise<number> {
+  const opts = options(input, process.env);
   const say = (line: string) => process.stdout.write(`${line}\n`);
   const { host } = opts;
   const local = reachAt(host);
@@ -123,6 +101,7 @@ export async function runDemo(args: readonly string[]): Promise<number> {
     AWS_REGIONS: aws.regions.join(','),
     AWS_ENDPOINT_URL_BACKUP: awsUrl,
     DEFAULT_ACCOUNT_ID: '*',
+    AWS_MEMBER_ROLE_NAME: aws.memberRoleName,
     DEFAULT_TIMEZONE: 'UTC',
     ALERT_RULES_FILE: await writeDemoRules(dir),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',

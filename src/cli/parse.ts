@@ -1,31 +1,18 @@
-import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { toParseJson } from '../query/json.js';
 import { parseQuery } from '../query/parse.js';
 import { isTimeZone } from '../time/zone.js';
+import type { PARSE_FLAGS } from './commands.js';
+import type { ReadArgs } from './flags.js';
 
-export async function runParse(args: readonly string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: { now: { type: 'string' }, tz: { type: 'string' } },
-    allowPositionals: true,
-    strict: true,
-  });
-  if (positionals.length === 0) {
-    throw new UsageError('parse needs the text to parse.', 'Try: backup-jobs parse "failed last 3 days"');
-  }
-  const now = values.now === undefined ? new Date() : new Date(values.now);
-  if (Number.isNaN(now.getTime())) {
-    throw new UsageError(
-      `--now "${values.now}" is not a date.`,
-      'Give an ISO-8601 time like 2026-11-23T10:00:00Z.',
-    );
-  }
-  const timeZone = values.tz ?? process.env.DEFAULT_TIMEZONE ?? 'UTC';
+/** `backup-jobs parse "<text>" [--now ISO] [--tz Zone]`: the Query as JSON; exit 2 when not understood. */
+export async function runParse({ flags, positionals }: ReadArgs<typeof PARSE_FLAGS>): Promise<number> {
+  const now = flags.now ?? new Date();
+  const timeZone = flags.tz ?? process.env.DEFAULT_TIMEZONE ?? 'UTC';
   if (!isTimeZone(timeZone)) {
     throw new UsageError(
-      `--tz "${timeZone}" is not a time zone.`,
-      'Give an IANA zone like Europe/Berlin or UTC.',
+      `DEFAULT_TIMEZONE "${timeZone}" is not a time zone.`,
+      'Give an IANA zone like Europe/Berlin or UTC, in DEFAULT_TIMEZONE or with --tz.',
     );
   }
   const result = parseQuery(positionals.join(' '), { now, timeZone });

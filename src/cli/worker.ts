@@ -2,7 +2,9 @@ import { Redis } from 'ioredis';
 import { createSlackPoster } from '../alerts/poster.js';
 import { loadRules } from '../alerts/rules.js';
 import { createAlertWorker } from '../alerts/worker.js';
-import { loadConfig } from '../config.js';
+import { loadWorkerConfig } from '../config.js';
+import { staleCount } from '../coverage/alert-count.js';
+import { createCoverageService } from '../coverage/index.js';
 import { healthRoutes, startHealthServer } from '../health.js';
 import { createMetrics } from '../metrics.js';
 import { alertSlackClient, backupFor, processLogger, standInNotice } from './common.js';
@@ -15,20 +17,31 @@ export interface WorkerOptions {
 
 /** Builds the alert worker from the environment and runs it until SIGTERM / SIGINT. */
 export async function startWorker(env: NodeJS.ProcessEnv, options: WorkerOptions = {}) {
-  const config = loadConfig(env, 'worker');
+  const config = loadWorkerConfig(env);
   const logger = processLogger(config);
   const footer = standInNotice(config, env, logger);
-  const file = await loadRules(config.alertRulesFile!);
+  const file = await loadRules(config.alertRulesFile);
   const metrics = createMetrics('worker');
   const redis = new Redis(config.redis.url, { maxRetriesPerRequest: null });
   redis.on('error', (err) => logger.warn({ err: { message: err.message } }, 'Redis connection problem'));
   const { clients, backup } = backupFor(config, metrics);
   const client = alertSlackClient(config, logger);
+  const coverage = createCoverageService({
+    redis,
+    prefix: config.redis.prefix,
+    backup,
+    now: () => new Date(),
+    log: logger.child({ room: 'coverage' }),
+    // The worker's scheduler keeps the state this fresh; a stale rule's tick never waits on a pass.
+    maxStateAgeMs: 3 * config.coverageEveryMs,
+  });
   const worker = createAlertWorker({
     connection: redis,
     prefix: config.redis.prefix,
     file,
     count: (scope, window) => backup.countJobs(scope, window),
+    stale: (rule, at) => staleCount(coverage, rule, at),
+    coveragePass: { run: () => coverage.pass(), everyMs: config.coverageEveryMs },
     poster: createSlackPoster(client, { footer }),
     logger,
   });
@@ -71,7 +84,7 @@ export async function startWorker(env: NodeJS.ProcessEnv, options: WorkerOptions
   };
 }
 
-export async function runWorker(_args: readonly string[]): Promise<number> {
+export async function runWorker(): Promise<number> {
   const worker = await startWorker(process.env);
   await onShutdown(() => worker.stop());
   return 0;

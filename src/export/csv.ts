@@ -1,74 +1,24 @@
-import type { BackupJob } from '../backup/types.js';
+import type { Job, JobOf } from '../backup/types.js';
 import { stripInvisible } from '../blocks/text.js';
-import { isCompletedWithIssues } from '../domain/index.js';
+import type { JobKind } from '../domain/index.js';
+import { BACKUP_COLUMNS } from './backup-columns.js';
+import type { Cell, Column } from './columns.js';
+import { COPY_COLUMNS } from './copy-columns.js';
+import { RESTORE_COLUMNS } from './restore-columns.js';
 
-/** CSV columns, in order: a header people can read and every field worth filtering in a sheet. */
-export const CSV_COLUMNS = [
-  ['JobId', (j) => j.jobId],
-  ['State', (j) => j.state],
-  ['CompletedWithIssues', (j) => (isCompletedWithIssues(j) ? 'yes' : 'no')],
-  ['ResourceName', (j) => j.resourceName],
-  ['ResourceType', (j) => j.resourceType],
-  ['ResourceArn', (j) => j.resourceArn],
-  ['AccountId', (j) => j.accountId],
-  ['Region', (j) => j.region],
-  ['BackupVault', (j) => j.vaultName],
-  ['CreatedAt', (j) => j.createdAt],
-  ['CompletedAt', (j) => j.completedAt],
-  ['DurationSeconds', (j) => durationSeconds(j)],
-  ['SizeBytes', (j) => j.sizeBytes],
-  ['PercentDone', (j) => j.percentDone],
-  ['MessageCategory', (j) => j.messageCategory],
-  ['StatusMessage', (j) => j.statusMessage],
-  ['BackupPlan', (j) => j.plan?.name],
-  ['BackupRule', (j) => j.plan?.ruleName],
-  ['BackupType', (j) => j.backupType],
-  ['ParentJobId', (j) => j.parentJobId],
-  ['IsParent', (j) => (j.isParent ? 'yes' : 'no')],
-  ['RecoveryPointArn', (j) => j.recoveryPointArn],
-  ['IamRoleArn', (j) => j.iamRoleArn],
-  // The rest of AWS's BackupJob, after the columns above (kept in their order for existing sheets).
-  ['BackupVaultArn', (j) => j.vaultArn],
-  ['VaultType', (j) => j.vaultType],
-  ['VaultLockState', (j) => j.vaultLockState],
-  ['IsEncrypted', (j) => (j.isEncrypted === undefined ? undefined : j.isEncrypted ? 'yes' : 'no')],
-  ['EncryptionKeyArn', (j) => j.encryptionKeyArn],
-  ['StartBy', (j) => j.startBy],
-  ['ExpectedCompletionDate', (j) => j.expectedCompletionAt],
-  ['InitiationDate', (j) => j.initiatedAt],
-  ['BytesTransferred', (j) => j.bytesTransferred],
-  ['BackupPlanId', (j) => j.plan?.id],
-  ['BackupPlanArn', (j) => j.plan?.arn],
-  ['BackupPlanVersion', (j) => j.plan?.version],
-  ['BackupRuleId', (j) => j.plan?.ruleId],
-  ['BackupRuleCron', (j) => j.plan?.ruleCron],
-  ['BackupRuleTimezone', (j) => j.plan?.ruleTimezone],
-  ['MoveToColdStorageAfterDays', (j) => j.lifecycle?.coldStorageAfterDays],
-  ['DeleteAfterDays', (j) => j.lifecycle?.deleteAfterDays],
-  [
-    'OptInToArchiveForSupportedResources',
-    (j) =>
-      j.lifecycle?.archiveForSupportedResources === undefined
-        ? undefined
-        : j.lifecycle.archiveForSupportedResources
-          ? 'yes'
-          : 'no',
-  ],
-  ['DeleteAfterEvent', (j) => j.lifecycle?.deleteAfterEvent],
-  [
-    'BackupOptions',
-    (j) =>
-      j.backupOptions === undefined
-        ? undefined
-        : Object.entries(j.backupOptions)
-            .map(([k, v]) => `${k}=${v}`)
-            .join(';'),
-  ],
-] as const satisfies readonly (readonly [string, (job: BackupJob) => string | number | undefined])[];
+/**
+ * CSV columns per kind of job, in order: a header people can read and every field worth filtering
+ * in a sheet (docs/csv.md documents them). An export is of one kind, so each file has one header.
+ */
+export const CSV_COLUMNS: { readonly [K in JobKind]: readonly Column<JobOf<K>>[] } = {
+  backup: BACKUP_COLUMNS,
+  copy: COPY_COLUMNS,
+  restore: RESTORE_COLUMNS,
+};
 
-function durationSeconds(job: BackupJob): number | undefined {
-  if (!job.completedAt) return undefined;
-  return Math.max(0, Math.round((Date.parse(job.completedAt) - Date.parse(job.createdAt)) / 1000));
+/** The column names of a kind, in order. */
+export function csvColumns(kind: JobKind): string[] {
+  return CSV_COLUMNS[kind].map(([name]) => name);
 }
 
 /**
@@ -76,20 +26,36 @@ function durationSeconds(job: BackupJob): number | undefined {
  * after leading spaces) is prefixed with a quote, and invisible characters are dropped: job data comes
  * from resource names anyone in the account can choose.
  */
-export function csvCell(value: string | number | undefined): string {
+export function csvCell(value: Cell): string {
   if (value === undefined) return '';
   let text = typeof value === 'string' ? stripInvisible(value) : String(value);
   if (typeof value === 'string' && /^[\s\u00A0]*[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvHeader(): string {
-  return `${CSV_COLUMNS.map(([name]) => name).join(',')}\r\n`;
+export function csvHeader(kind: JobKind): string {
+  return `${csvColumns(kind).join(',')}\r\n`;
 }
 
-export function csvRows(jobs: readonly BackupJob[]): string {
+function row<J>(columns: readonly Column<J>[], job: J): string {
+  return `${columns.map(([, value]) => csvCell(value(job))).join(',')}\r\n`;
+}
+
+function rowOf(job: Job): string {
+  switch (job.kind) {
+    case 'backup':
+      return row(CSV_COLUMNS.backup, job);
+    case 'copy':
+      return row(CSV_COLUMNS.copy, job);
+    case 'restore':
+      return row(CSV_COLUMNS.restore, job);
+  }
+}
+
+/** One row per job, each with its kind's columns (an export's jobs are all of the query's kind). */
+export function csvRows(jobs: readonly Job[]): string {
   let out = '';
-  for (const job of jobs) out += `${CSV_COLUMNS.map(([, get]) => csvCell(get(job))).join(',')}\r\n`;
+  for (const job of jobs) out += rowOf(job);
   return out;
 }
 

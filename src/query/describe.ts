@@ -1,13 +1,19 @@
-import { JOB_STATES, type JobState } from '../domain/index.js';
+import { KIND_NOUN } from '../domain/index.js';
 import { describeAmount, formatDuration } from '../time/duration.js';
 import { formatDay, formatInstant, formatMonth } from '../time/labels.js';
 import { localParts } from '../time/zone.js';
+import { describeCoverage, describeStale } from './describe-gaps.js';
+import { capitalise, nounOf, subjectOf, validatedSubject } from './subjects.js';
 import { orList } from './suggest.js';
 import type { JobQuery, ListFilters, ListQuery, QueryWindow, SummaryQuery } from './types.js';
 
 /**
  * A short English restatement of a query for reply headers, in the reader's zone:
- * `Failed or partial RDS jobs created since Mon 23 Nov 09:00 EST, all accounts`.
+ * `Failed or partial RDS jobs created since Mon 23 Nov 09:00 EST, all accounts`. Backup jobs are
+ * "jobs"; the other kinds are named (`Failed copy jobs … to vault dr-vault`, `Restore tests that
+ * failed or whose validation failed, …`). Questions about resources read `Resources with no good
+ * backup in the last 24 hours, of type RDS in account 111122223333, eu-west-1`, `Coverage: fresh
+ * within 26 hours`, `Resource orders`.
  */
 export function describeQuery(query: JobQuery, timeZone: string): string {
   switch (query.kind) {
@@ -16,7 +22,7 @@ export function describeQuery(query: JobQuery, timeZone: string): string {
     case 'summary':
       return describeSummary(query);
     case 'job':
-      return `Backup job ${query.jobId}${regionsPhrase(query.regions)}`;
+      return `${capitalise(KIND_NOUN[query.jobKind ?? 'backup'].one)} ${query.jobId}${regionsPhrase(query.regions)}`;
     case 'alerts':
       if (query.action === 'list') return 'Alert rules';
       if (query.action === 'mute')
@@ -24,33 +30,48 @@ export function describeQuery(query: JobQuery, timeZone: string): string {
       return `${query.action === 'test' ? 'Test' : 'Unmute'} alert rule ${query.rule}`;
     case 'help':
       return query.topic === undefined ? 'Help' : `Help: ${query.topic}`;
+    case 'stale':
+      return describeStale(query);
+    case 'coverage':
+      return describeCoverage(query);
+    case 'resource':
+      return `Resource ${query.target}`;
   }
 }
 
 function describeList(query: ListQuery, tz: string): string {
   const completedOnly = onlyCompleted(query) && query.filters.completedAfter !== undefined;
   const type = query.filters.resourceType;
+  const noun = nounOf(query.jobKind, query.testsOnly);
+  const validated = query.validation.length > 0;
   const subject = completedOnly
-    ? `${type === undefined ? 'Jobs' : `${type} jobs`}`
-    : subjectOf(query.states, query.withIssues, type);
+    ? capitalise(`${type === undefined ? '' : `${type} `}${noun}`)
+    : validated
+      ? validatedSubject(query, noun)
+      : subjectOf(query.states, query.withIssues, type, noun);
   const time = windowPhrase(query, tz);
+  const f = query.filters;
   const where = [
-    query.filters.vault === undefined ? '' : `in vault ${query.filters.vault}`,
-    accountPhrase(query.filters.account),
-    query.filters.resourceArn === undefined ? '' : `for resource ${query.filters.resourceArn}`,
-    query.filters.parentJobId === undefined ? '' : `under parent job ${query.filters.parentJobId}`,
-    query.filters.messageCategory === undefined
-      ? ''
-      : `with message category ${query.filters.messageCategory}`,
+    f.vault === undefined ? '' : `${query.jobKind === 'copy' ? 'from or to' : 'in'} vault ${f.vault}`,
+    f.sourceVault === undefined ? '' : `from vault ${f.sourceVault}`,
+    f.destinationVault === undefined ? '' : `to vault ${f.destinationVault}`,
+    accountPhrase(f.account),
+    f.resourceArn === undefined ? '' : `for resource ${f.resourceArn}`,
+    f.sourceRecoveryPointArn === undefined ? '' : `of recovery point ${f.sourceRecoveryPointArn}`,
+    f.restoreTestingPlanArn === undefined ? '' : `of restore testing plan ${f.restoreTestingPlanArn}`,
+    f.parentJobId === undefined ? '' : `under parent job ${f.parentJobId}`,
+    f.messageCategory === undefined ? '' : `with message category ${f.messageCategory}`,
     regionsPhrase(query.regions).trim(),
   ].filter((p) => p !== '');
-  const all = query.filters.account === '*' ? ', all accounts' : '';
-  return [subject, time, ...where].filter((p) => p !== '').join(' ') + all;
+  const all = f.account === '*' ? ', all accounts' : '';
+  const head = validated && (time !== '' || where.length > 0) ? `${subject},` : subject;
+  return [head, time, ...where].filter((p) => p !== '').join(' ') + all;
 }
 
 function describeSummary(query: SummaryQuery): string {
   const s = query.summary;
-  const subject = subjectOf(s.state === undefined ? [] : [s.state], false, s.resourceType);
+  const noun = nounOf(query.jobKind, false);
+  const subject = subjectOf(s.state === undefined ? [] : [s.state], false, s.resourceType, noun);
   const period = {
     ONE_DAY: 'daily counts for the last 14 days',
     SEVEN_DAYS: 'totals for the last 7 days',
@@ -60,26 +81,6 @@ function describeSummary(query: SummaryQuery): string {
     s.account === '*' ? ', all accounts' : s.account === undefined ? '' : ` in account ${s.account}`;
   const category = s.messageCategory === undefined ? '' : ` with message category ${s.messageCategory}`;
   return `Summary of ${lowerFirst(subject)}${category}${account}${regionsPhrase(query.regions)} — ${period}`;
-}
-
-const STATE_LABELS: Record<JobState, string> = {
-  CREATED: 'created',
-  PENDING: 'pending',
-  RUNNING: 'running',
-  ABORTING: 'aborting',
-  ABORTED: 'aborted',
-  COMPLETED: 'completed',
-  FAILED: 'failed',
-  EXPIRED: 'expired',
-  PARTIAL: 'partial',
-};
-
-function subjectOf(states: readonly JobState[], withIssues: boolean, type: string | undefined): string {
-  const labels = states.map((s) => STATE_LABELS[s]);
-  if (withIssues) labels.push('completed-with-issues');
-  const head = labels.length === 0 ? 'all' : orList(labels);
-  const text = `${head}${type === undefined ? '' : ` ${type}`} jobs`;
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function windowPhrase(query: ListQuery, tz: string): string {
@@ -125,7 +126,12 @@ function isMidnight(instant: Date, tz: string): boolean {
 }
 
 function onlyCompleted(query: ListQuery): boolean {
-  return !query.withIssues && query.states.length === 1 && query.states[0] === 'COMPLETED';
+  return (
+    !query.withIssues &&
+    query.validation.length === 0 &&
+    query.states.length === 1 &&
+    query.states[0] === 'COMPLETED'
+  );
 }
 
 function accountPhrase(account: ListFilters['account']): string {

@@ -1,6 +1,6 @@
 /**
- * Queries shown by the help message: together they cover every form of the language. Each one
- * parses on any day (no fixed dates), which a test checks.
+ * Queries shown by the help message: together they cover every form of the language, every kind
+ * of job and the questions about protection gaps. Each one parses on any day (no fixed dates), which a test checks.
  */
 export const QUERY_EXAMPLES: readonly { text: string; description: string }[] = [
   {
@@ -37,9 +37,43 @@ export const QUERY_EXAMPLES: readonly { text: string; description: string }[] = 
     text: 'parent:4B7B3A0C-1234-5678-9ABC-DEF012345678 since 9am',
     description: 'child jobs of one parent job since 9:00 (yesterday if it is not 9 yet)',
   },
+  {
+    text: 'copies failed last 7 days to vault:dr-vault',
+    description: 'copy jobs into one destination vault that failed this past week',
+  },
+  {
+    text: 'copies from vault:prod with issues yesterday',
+    description: 'copy jobs out of one vault that completed with a warning yesterday',
+  },
+  {
+    text: 'restore tests failed this week',
+    description: 'restore tests that failed, or whose validation failed, since Monday',
+  },
+  {
+    text: 'restores timed out since friday plan:arn:aws:backup:eu-west-1:123456789012:restore-testing-plan:weekly-1a2b3c',
+    description: 'restore tests of one restore testing plan whose validation timed out',
+  },
   { text: 'summary daily type:ec2 failed', description: 'daily FAILED EC2 counts for the last 14 days' },
+  { text: 'restore summary 7d', description: 'restore job totals by state for the last 7 days' },
   { text: 'summary 14d account:*', description: 'totals for the last 14 days across the organisation' },
-  { text: 'job 4B7B3A0C-1234-5678-9ABC-DEF012345678', description: 'one job in detail' },
+  { text: 'job 4B7B3A0C-1234-5678-9ABC-DEF012345678', description: 'one job in detail, of any kind' },
+  { text: 'copy job 9C0F6E1B-2D55-4E1A-8B7C-0123456789AB', description: 'one copy job in detail' },
+  {
+    text: 'stale 24h type:rds account:*',
+    description: 'RDS resources across the organisation with no good backup in the last 24 hours',
+  },
+  {
+    text: 'stale copies 2d region:eu-west-1',
+    description: 'resources in eu-west-1 whose last copy is older than 2 days',
+  },
+  {
+    text: 'coverage type:rds,ebs',
+    description: 'RDS and EBS resources by account and Region: fresh, stale or never backed up',
+  },
+  {
+    text: 'resource arn:aws:rds:eu-west-1:123456789012:db:orders',
+    description: "one resource's last backups and copies (a name works too: resource orders)",
+  },
   {
     text: 'alerts mute prod-failures 2h',
     description: 'silence an alert rule for two hours (also unmute, test)',

@@ -1,15 +1,20 @@
-import type { JobState } from '../domain/index.js';
-import type { AggregationPeriod, QueryError } from './types.js';
+import type { FilterName, JobKind, JobState } from '../domain/index.js';
+import type { AggregationPeriod, QueryError, ResourceFilters, ValidationOutcome } from './types.js';
 import type { Window } from './window-checks.js';
 
-/** Filters with one value per query, by the word people type. */
-export type SingleFilter = 'vault' | 'type' | 'account' | 'resource' | 'parent' | 'category';
+/** Filters with one value per query (the time window is an item of its own). */
+export type ValueFilter = Exclude<
+  FilterName,
+  'createdAfter' | 'createdBefore' | 'completedAfter' | 'completedBefore'
+>;
 
 /** What one list-query parser understood from one or more tokens. */
 export type Item =
+  | { kind: 'job-kind'; jobKind: JobKind; testsOnly: boolean; text: string }
   | { kind: 'states'; states: readonly JobState[]; text: string }
   | { kind: 'with-issues'; text: string }
-  | { kind: 'filter'; filter: SingleFilter; value: string; text: string }
+  | { kind: 'validation'; outcome: ValidationOutcome; text: string }
+  | { kind: 'filter'; filter: ValueFilter; value: string; text: string }
   | { kind: 'regions'; regions: string[]; text: string }
   | { kind: 'page-size'; size: number; text: string }
   | { kind: 'public'; text: string }
@@ -22,6 +27,10 @@ export type Item =
       text: string;
     }
   | { kind: 'period'; period: AggregationPeriod; text: string }
+  /** `stale 24h`, `coverage in the last 2 days`: how old a last good backup may be. */
+  | { kind: 'age'; ms: number; text: string }
+  /** `type:rds,ebs`, `account:111122223333`: the values of a filter of resource questions. */
+  | { kind: 'values'; filter: keyof ResourceFilters; values: string[]; text: string }
   | { kind: 'filler'; text: string }
   | { kind: 'unknown'; text: string }
   | { kind: 'error'; error: QueryError };

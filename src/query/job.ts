@@ -1,4 +1,4 @@
-import { isJobId, isRegionName } from '../domain/index.js';
+import { isJobId, isRegionName, type JobKind, KIND_NOUN } from '../domain/index.js';
 import { nearestTopics } from './suggest.js';
 import { quoteWord, type Token } from './tokens.js';
 import type { HelpQuery, JobDetailsQuery, QueryError, Visibility } from './types.js';
@@ -26,29 +26,41 @@ export function takeExtras(tokens: readonly Token[]): Extras {
 
 const EXAMPLE_ID = '4B7B3A0C-1234-5678-9ABC-DEF012345678';
 
-/** `job <id>` / `details <id>`, optionally with `region:` and `public`. */
-export function parseJob(text: string, tokens: readonly Token[]): JobDetailsQuery | QueryError {
+/**
+ * `[copy|restore|backup] job <id>` / `details <id>`, optionally with `region:` and `public`.
+ * `lead` is the kind typed before `job` (its words and kind); without one, the id is looked up as
+ * every kind of job.
+ */
+export function parseJob(
+  text: string,
+  tokens: readonly Token[],
+  lead?: { jobKind: JobKind; text: string },
+): JobDetailsQuery | QueryError {
   const { rest, visibility, regions } = takeExtras(tokens);
   const [id, extra] = rest;
+  const command = lead === undefined ? 'job' : `${lead.text} job`;
+  const noun = lead === undefined ? 'job id' : `${KIND_NOUN[lead.jobKind].one} id`;
   if (id === undefined) {
     return {
-      error: `"job" needs a backup job id, like "job ${EXAMPLE_ID}".`,
-      suggestions: [`job ${EXAMPLE_ID}`],
+      error: `"${command}" needs a ${noun}, like "${command} ${EXAMPLE_ID}".`,
+      suggestions: [`${command} ${EXAMPLE_ID}`],
     };
   }
   if (!isJobId(id.raw)) {
     return {
-      error: `${quoteWord(id.raw)} is not a backup job id: ids are 1 to 256 letters, digits and hyphens.`,
-      suggestions: [`job ${EXAMPLE_ID}`],
+      error: `${quoteWord(id.raw)} is not a ${noun}: ids are 1 to 256 letters, digits and hyphens, like "${command} ${EXAMPLE_ID}".`,
+      suggestions: [`${command} ${EXAMPLE_ID}`],
     };
   }
   if (extra !== undefined) {
     return {
-      error: `"job" takes one job id; ${quoteWord(extra.raw)} is one word too many.`,
-      suggestions: [`job ${id.raw}`],
+      error: `"${command}" takes one job id; ${quoteWord(extra.raw)} is one word too many. Try "${command} ${id.raw}".`,
+      suggestions: [`${command} ${id.raw}`],
     };
   }
-  return { kind: 'job', text, notes: [], visibility, jobId: id.raw, regions };
+  const query: JobDetailsQuery = { kind: 'job', text, notes: [], visibility, jobId: id.raw, regions };
+  if (lead !== undefined) query.jobKind = lead.jobKind;
+  return query;
 }
 
 /** `help` or `help <topic>`. */

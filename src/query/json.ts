@@ -1,21 +1,17 @@
-import type { JobState } from '../domain/index.js';
-import type { AlertsAction, JobQuery, ListFilters, SummaryInput, Visibility } from './types.js';
+import type { AnyState, JobKind } from '../domain/index.js';
+import { jobChecks, type ParseFilters, type ParseJobChecks, parseFilters } from './json-filters.js';
+import { coverageJson, resourceJson, staleJson } from './json-gaps.js';
+import type {
+  AlertsAction,
+  JobQuery,
+  ListQuery,
+  ResourceFilters,
+  SummaryInput,
+  ValidationOutcome,
+  Visibility,
+} from './types.js';
 
-/** `filters` of the parse JSON: ListBackupJobs input names, as documented in the README. */
-export interface ParseFilters {
-  ByCreatedAfter?: string;
-  ByCreatedBefore?: string;
-  ByCompleteAfter?: string;
-  ByCompleteBefore?: string;
-  ByBackupVaultName?: string;
-  ByResourceType?: string;
-  ByAccountId?: string;
-  ByResourceArn?: string;
-  ByParentJobId?: string;
-  ByMessageCategory?: string;
-}
-
-/** `summary` of the parse JSON: ListBackupJobSummaries input names. */
+/** `summary` of the parse JSON: the input names of the kind's List…JobSummaries operation. */
 export interface ParseSummary {
   AggregationPeriod: SummaryInput['period'];
   AccountId?: string;
@@ -26,45 +22,55 @@ export interface ParseSummary {
 
 /**
  * The JSON `backup-jobs parse` prints (DESIGN.md): AWS input names in `filters` and `summary`,
- * ISO-8601 UTC times, and only the keys that apply to the kind of query. An interface others
- * rely on: the product's own names are mapped here, at the output, and nowhere else.
+ * ISO-8601 UTC times, and only the keys that apply to the kind of query. `jobKind` names the kind
+ * of AWS Backup job (on `job` queries only when typed: without it the id is looked up as every
+ * kind); `validation` (restore jobs whose validation ended so) and `testsOnly` (restore jobs a
+ * restore testing plan started) appear when set. The questions about protection gaps (`stale`,
+ * `resource`, `coverage`) keep the product's words: json-gaps.ts documents their keys. An
+ * interface others rely on: the product's own names are mapped here, at the output, and nowhere else.
  */
 export interface ParseJson {
   kind: JobQuery['kind'];
-  states?: JobState[];
+  jobKind?: JobKind;
+  states?: AnyState[];
   withIssues?: boolean;
-  filters?: ParseFilters;
+  validation?: ValidationOutcome[];
+  testsOnly?: boolean;
+  /** List queries: AWS input names; `stale` and `coverage`: the resource filters. */
+  filters?: ParseFilters | ResourceFilters;
+  checkedOnEachJob?: ParseJobChecks;
   summary?: ParseSummary;
   jobId?: string;
   alerts?: AlertsAction;
   topic?: string;
+  /** `stale` and `coverage`: how old, in seconds, a last good backup (or copy) may be. */
+  maxAgeSeconds?: number;
+  /** `stale`: copies instead of backups. */
+  copies?: boolean;
+  /** `resource`: the ARN or name asked about. */
+  target?: string;
   regions?: string[];
   pageSize?: number;
   visibility: Visibility;
   notes?: string[];
 }
 
-/** The product's filter names and their ListBackupJobs input names, in the documented order. */
-const FILTER_NAMES: readonly [keyof ListFilters, keyof ParseFilters][] = [
-  ['createdAfter', 'ByCreatedAfter'],
-  ['createdBefore', 'ByCreatedBefore'],
-  ['completedAfter', 'ByCompleteAfter'],
-  ['completedBefore', 'ByCompleteBefore'],
-  ['vault', 'ByBackupVaultName'],
-  ['resourceType', 'ByResourceType'],
-  ['account', 'ByAccountId'],
-  ['resourceArn', 'ByResourceArn'],
-  ['parentJobId', 'ByParentJobId'],
-  ['messageCategory', 'ByMessageCategory'],
-];
-
-function parseFilters(filters: ListFilters): ParseFilters {
-  const out: ParseFilters = {};
-  for (const [ours, aws] of FILTER_NAMES) {
-    const value = filters[ours];
-    if (value !== undefined) out[aws] = value;
-  }
-  return out;
+/** The list query's parse JSON: the kind's inputs, and the keys only copy or restore jobs have. */
+function listJson(query: ListQuery): ParseJson {
+  const checks = query.jobKind === 'copy' ? jobChecks(query.filters) : {};
+  return {
+    kind: 'list',
+    jobKind: query.jobKind,
+    states: [...query.states],
+    withIssues: query.withIssues,
+    ...(query.validation.length > 0 ? { validation: [...query.validation] } : {}),
+    ...(query.testsOnly ? { testsOnly: true } : {}),
+    filters: parseFilters(query.jobKind, query.filters),
+    ...(Object.keys(checks).length > 0 ? { checkedOnEachJob: checks } : {}),
+    regions: [...query.regions],
+    pageSize: query.pageSize,
+    visibility: query.visibility,
+  };
 }
 
 function parseSummary(summary: SummaryInput): ParseSummary {
@@ -81,22 +87,12 @@ export function toParseJson(query: JobQuery): ParseJson {
   const out: ParseJson = { kind: query.kind, visibility: query.visibility };
   switch (query.kind) {
     case 'list':
-      return finish(
-        {
-          kind: 'list',
-          states: [...query.states],
-          withIssues: query.withIssues,
-          filters: parseFilters(query.filters),
-          regions: [...query.regions],
-          pageSize: query.pageSize,
-          visibility: query.visibility,
-        },
-        query.notes,
-      );
+      return finish(listJson(query), query.notes);
     case 'summary':
       return finish(
         {
           kind: 'summary',
+          jobKind: query.jobKind,
           summary: parseSummary(query.summary),
           regions: [...query.regions],
           visibility: query.visibility,
@@ -104,13 +100,25 @@ export function toParseJson(query: JobQuery): ParseJson {
         query.notes,
       );
     case 'job':
-      return { kind: 'job', jobId: query.jobId, regions: [...query.regions], visibility: query.visibility };
+      return {
+        kind: 'job',
+        ...(query.jobKind === undefined ? {} : { jobKind: query.jobKind }),
+        jobId: query.jobId,
+        regions: [...query.regions],
+        visibility: query.visibility,
+      };
     case 'alerts':
       return { kind: 'alerts', alerts: alertsAction(query), visibility: query.visibility };
     case 'help':
       if (query.topic !== undefined)
         return { kind: 'help', topic: query.topic, visibility: query.visibility };
       return out;
+    case 'stale':
+      return finish(staleJson(query), query.notes);
+    case 'resource':
+      return finish(resourceJson(query), query.notes);
+    case 'coverage':
+      return finish(coverageJson(query), query.notes);
   }
 }
 

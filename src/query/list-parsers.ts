@@ -1,6 +1,7 @@
 import { isAccountId, isRegionName, RESOURCE_TYPE_ALIASES, RESOURCE_TYPES } from '../domain/index.js';
 import { filterItem, pageSizeItem } from './filters.js';
 import type { ItemMatch } from './items.js';
+import { kindWord, validation, vaultSide } from './kind-parsers.js';
 import type { TimeContext } from './operands.js';
 import { joinTokens, quoteWord, type Token } from './tokens.js';
 import { FILLER_WORDS, STATE_WORDS, WINDOW_MARKERS, WITH_ISSUES_PHRASES } from './vocabulary.js';
@@ -17,18 +18,22 @@ const keyValue: ListParser = (tokens, i) => {
   return token.key === undefined ? null : one(filterItem(token));
 };
 
-/** `20 per page`, `20/page`, `limit 20`. */
-const pageSize: ListParser = (tokens, i) => {
-  const [a, b, c] = [tokens[i]?.word, tokens[i + 1]?.word, tokens[i + 2]?.word];
-  const m = /^(\d+)\/page$/.exec(a ?? '');
-  if (m) return one(pageSizeItem(m[1]!, tokens[i]!.raw));
-  if (b === 'per' && c === 'page' && /^\d+$/.test(a ?? '')) {
-    return { consumed: 3, item: pageSizeItem(a!, joinTokens(tokens.slice(i, i + 3))) };
-  }
-  if (a === 'limit' && b !== undefined)
-    return { consumed: 2, item: pageSizeItem(b, joinTokens(tokens.slice(i, i + 2))) };
-  return null;
-};
+/** `20 per page`, `20/page`, `limit 20`: a page of `rows` (jobs, resources). */
+export function pageSizeIn(rows: string): ListParser {
+  return (tokens, i) => {
+    const [a, b, c] = [tokens[i]?.word, tokens[i + 1]?.word, tokens[i + 2]?.word];
+    const m = /^(\d+)\/page$/.exec(a ?? '');
+    if (m) return one(pageSizeItem(m[1]!, tokens[i]!.raw, rows));
+    if (b === 'per' && c === 'page' && /^\d+$/.test(a ?? '')) {
+      return { consumed: 3, item: pageSizeItem(a!, joinTokens(tokens.slice(i, i + 3)), rows) };
+    }
+    if (a === 'limit' && b !== undefined)
+      return { consumed: 2, item: pageSizeItem(b, joinTokens(tokens.slice(i, i + 2)), rows) };
+    return null;
+  };
+}
+
+const pageSize = pageSizeIn('jobs');
 
 /** `completed yesterday`, `ended last 24h`, `created this week`: a window on the time the word names. */
 const markedWindow: ListParser = (tokens, i, t) => {
@@ -77,11 +82,11 @@ const state: ListParser = (tokens, i) => {
   return states === undefined ? null : one({ kind: 'states', states, text: tokens[i]!.raw });
 };
 
-const publicWord: ListParser = (tokens, i) =>
+export const publicWord: ListParser = (tokens, i) =>
   tokens[i]!.word === 'public' ? one({ kind: 'public', text: tokens[i]!.raw }) : null;
 
 /** A bare region (`eu-west-1`) or 12-digit account id: nothing else looks like them. */
-const bareRegionOrAccount: ListParser = (tokens, i) => {
+export const bareRegionOrAccount: ListParser = (tokens, i) => {
   const { word, raw } = tokens[i]!;
   if (isRegionName(word)) return one({ kind: 'regions', regions: [word], text: raw });
   if (isAccountId(word)) return one({ kind: 'filter', filter: 'account', value: word, text: raw });
@@ -93,11 +98,11 @@ const BARE_TYPES = new Map(
 );
 
 /** A bare resource type that means nothing else: `rds`, `ebs`, `dynamodb`, … */
-const bareType: ListParser = (tokens, i) => {
+export const bareType: ListParser = (tokens, i) => {
   const type = BARE_TYPES.get(tokens[i]!.word);
   return type === undefined
     ? null
-    : one({ kind: 'filter', filter: 'type', value: type, text: tokens[i]!.raw });
+    : one({ kind: 'filter', filter: 'resourceType', value: type, text: tokens[i]!.raw });
 };
 
 const filler: ListParser = (tokens, i) =>
@@ -105,12 +110,15 @@ const filler: ListParser = (tokens, i) =>
 
 /** The grammar of list queries, in the order the parsers are tried. */
 export const LIST_PARSERS: readonly ListParser[] = [
+  vaultSide,
   keyValue,
   pageSize,
+  kindWord,
   markedWindow,
   bareRegionOrAccount,
   window,
   withIssues,
+  validation,
   state,
   publicWord,
   bareType,

@@ -1,9 +1,11 @@
-import { JOB_STATES } from '../domain/index.js';
+import { FILTER_NAMES, STATES_OF_KIND } from '../domain/index.js';
+import { kindProblem } from './kind-checks.js';
 import { LIST_PARSERS } from './list-parsers.js';
 import type { TimeContext } from './operands.js';
 import {
   firstProblem,
   isError,
+  kindOf,
   pageSizeOf,
   readItems,
   regionsOf,
@@ -18,12 +20,14 @@ import {
   type ListQuery,
   MAX_PAGE_SIZE,
   type QueryError,
+  type ValidationOutcome,
 } from './types.js';
 
 /**
- * A list query from its tokens: parse every token, then refine — report the first problem,
- * name conflicts, apply `completed <window>` semantics and defaults, and put the window's bounds
- * into the AWS filter names.
+ * A list query from its tokens: parse every token, then refine — report the first problem, what
+ * the kind of job cannot be asked, and conflicts; apply `completed <window>` semantics and defaults,
+ * and put the window's bounds into the filters. A failed restore is also a restore test whose
+ * validation failed: to people both are restores that failed.
  */
 export function parseList(
   text: string,
@@ -34,6 +38,10 @@ export function parseList(
   const items = readItems(tokens, LIST_PARSERS, t);
   const problem = firstProblem(items);
   if (problem !== null) return problem;
+  const asked = kindOf(items);
+  if (isError(asked)) return asked;
+  const refused = kindProblem(items, asked, tokens);
+  if (refused !== null) return refused;
   const single = singleValues(items);
   if (isError(single)) return single;
   const pageSize = pageSizeOf(items);
@@ -41,10 +49,11 @@ export function parseList(
   const window = windowOf(items);
   if (isError(window)) return window;
 
-  const states = statesOf(items);
+  const states = statesOf(items, asked.jobKind);
   const withIssues = items.some((item) => item.kind === 'with-issues');
+  const typedValidation = items.some((item) => item.kind === 'validation');
   const implied = window?.impliedState;
-  if (implied !== undefined && (implied.joined || (states.length === 0 && !withIssues))) {
+  if (implied !== undefined && (implied.joined || (states.length === 0 && !withIssues && !typedValidation))) {
     if (!states.includes(implied.state)) states.push(implied.state);
   }
   const filters: ListFilters = {};
@@ -53,19 +62,24 @@ export function parseList(
     if (window.field === 'created') Object.assign(filters, { createdAfter: after, createdBefore: before });
     else Object.assign(filters, { completedAfter: after, completedBefore: before });
   }
-  if (single.vault !== undefined) filters.vault = single.vault;
-  if (single.type !== undefined) filters.resourceType = single.type;
-  if (single.account !== undefined) filters.account = single.account;
-  if (single.resource !== undefined) filters.resourceArn = single.resource;
-  if (single.parent !== undefined) filters.parentJobId = single.parent;
-  if (single.category !== undefined) filters.messageCategory = single.category;
+  for (const name of FILTER_NAMES) {
+    const value = single[name as keyof typeof single];
+    if (value !== undefined) filters[name] = value;
+  }
+  const validation = new Set<ValidationOutcome>(
+    items.flatMap((item) => (item.kind === 'validation' ? [item.outcome] : [])),
+  );
+  if (asked.jobKind === 'restore' && states.includes('FAILED')) validation.add('FAILED');
 
   const query: ListQuery = {
     kind: 'list',
+    jobKind: asked.jobKind,
+    validation: VALIDATION_ORDER.filter((v) => validation.has(v)),
+    testsOnly: asked.testsOnly,
     text,
     notes: window?.window.note === undefined ? [] : [window.window.note],
     visibility: items.some((item) => item.kind === 'public') ? 'in_channel' : 'ephemeral',
-    states: JOB_STATES.filter((s) => states.includes(s)),
+    states: STATES_OF_KIND[asked.jobKind].filter((s) => states.includes(s)),
     withIssues,
     filters,
     regions: regionsOf(items),
@@ -76,7 +90,10 @@ export function parseList(
   return query;
 }
 
-function clampPageSize(size: number | undefined): number {
+const VALIDATION_ORDER: readonly ValidationOutcome[] = ['FAILED', 'TIMED_OUT'];
+
+/** The page size a context asks for, within 1..MAX_PAGE_SIZE; DEFAULT_PAGE_SIZE when none. */
+export function clampPageSize(size: number | undefined): number {
   if (size === undefined || !Number.isInteger(size)) return DEFAULT_PAGE_SIZE;
   return Math.min(MAX_PAGE_SIZE, Math.max(1, size));
 }

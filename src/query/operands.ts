@@ -4,7 +4,7 @@ import { CALENDAR_PHRASES, calendarPoint } from './calendar.js';
 import { type Clock, type Point, toPoint } from './points.js';
 import type { Token } from './tokens.js';
 import { type CalendarPeriod, RETENTION_DAYS } from './types.js';
-import { FILLER_WORDS, STATE_WORDS } from './vocabulary.js';
+import { FILLER_WORDS, KIND_WORDS, STATE_WORDS, VALIDATION_PHRASES } from './vocabulary.js';
 
 /** The clock plus what chrono needs, and a budget that bounds chrono calls per query. */
 export interface TimeContext extends Clock {
@@ -92,11 +92,17 @@ function readChrono(tokens: readonly Token[], start: number, t: TimeContext): Op
   return null;
 }
 
-/** Words a date never runs into: filters, states, connectors, `20 per page`, most fillers. */
+const PHRASE_STARTS: ReadonlySet<string> = new Set([
+  ...KIND_WORDS,
+  ...VALIDATION_PHRASES.map((p) => p.words[0]!),
+]);
+
+/** Words a date never runs into: filters, states, kinds, connectors, `20 per page`, most fillers. */
 function endsDate(token: Token, next: Token | undefined): boolean {
   const w = token.word;
   if (token.key !== undefined || CONNECTORS.has(w) || STATE_WORDS[w] !== undefined || w === 'public')
     return true;
+  if (PHRASE_STARTS.has(w)) return true;
   if (next?.word === 'per' || w === 'per') return true;
   return FILLER_WORDS.has(w) && w !== 'the' && w !== 'of';
 }

@@ -1,13 +1,23 @@
 import { isTimeZone } from '../time/zone.js';
 import { parseAlerts } from './alerts.js';
+import { parseCoverage, parseStale } from './gaps.js';
 import { parseHelp, parseJob } from './job.js';
+import { kindWord } from './kind-parsers.js';
 import { parseList } from './list.js';
 import { timeContext } from './operands.js';
 import { isError } from './refine.js';
+import { parseResource } from './resource.js';
 import { parseSummary } from './summary.js';
-import { quoteWord, type Token, tokenize } from './tokens.js';
+import { joinTokens, quoteWord, type Token, tokenize } from './tokens.js';
 import type { JobQuery, ParseContext, ParseResult, QueryError } from './types.js';
-import { COMMAND_WORDS, FILLER_WORDS, STATE_WORDS, WINDOW_MARKERS } from './vocabulary.js';
+import {
+  COMMAND_WORDS,
+  FILLER_WORDS,
+  KIND_WORD,
+  KIND_WORDS,
+  STATE_WORDS,
+  WINDOW_MARKERS,
+} from './vocabulary.js';
 
 /** Longest text parsed; longer texts get an error at once (a query is a line, not a page). */
 export const MAX_QUERY_LENGTH = 1000;
@@ -62,18 +72,44 @@ function parseChecked(raw: string, ctx: ParseContext): JobQuery | QueryError {
       suggestions: ['help'],
     };
   }
-  const [first, ...rest] = tokens;
-  if (first === undefined) return { kind: 'help', text, notes: [], visibility: 'ephemeral' };
+  if (tokens.length === 0) return { kind: 'help', text, notes: [], visibility: 'ephemeral' };
   const t = timeContext({ now: ctx.now, timeZone: ctx.timeZone });
-  switch (commandOf(first, rest[0])) {
+  // A kind of job may lead any query (`copy summary 7d`, `restore job <id>`).
+  const lead = kindWord(tokens, 0, t);
+  const at = lead?.consumed ?? 0;
+  const [first, second] = [tokens[at], tokens[at + 1]];
+  const command = first === undefined ? 'list' : commandOf(first, second);
+  const rest = tokens.slice(at + 1);
+  if (lead !== null && lead.item.kind === 'job-kind' && command !== 'list') {
+    const { jobKind, text: words } = lead.item;
+    if (command === 'summary') return parseSummary(text, tokens, at + 1, t, lead.item);
+    if (command === 'job') return parseJob(text, rest, { jobKind, text: words });
+    const instead =
+      command === 'help'
+        ? `help ${KIND_WORD[jobKind]}`
+        : command === 'stale' && jobKind === 'copy'
+          ? joinTokens([first!, ...rest]).replace(/^\S+/, 'stale copies')
+          : (first?.word ?? command);
+    return {
+      error: `${quoteWord(first?.raw ?? command)} does not take a kind of job before it. Try "${instead}".`,
+      suggestions: [instead],
+    };
+  }
+  switch (command) {
     case 'help':
       return parseHelp(text, rest);
     case 'summary':
-      return parseSummary(text, rest, t);
+      return parseSummary(text, tokens, at + 1, t, null);
     case 'job':
       return parseJob(text, rest);
     case 'alerts':
       return parseAlerts(text, rest);
+    case 'stale':
+      return parseStale(text, tokens, at + 1, t, ctx.defaultPageSize);
+    case 'coverage':
+      return parseCoverage(text, tokens, at + 1, t);
+    case 'resource':
+      return parseResource(text, rest);
     case 'list':
       return parseList(text, tokens, t, ctx.defaultPageSize);
   }
@@ -84,9 +120,16 @@ const COMMANDS = [
   'summary',
   'job',
   'alerts',
+  'stale',
+  'resource',
+  'coverage',
 ] as const satisfies readonly (keyof typeof COMMAND_WORDS)[];
 
-/** The kind of query its first word asks for. `job failed …` is a list query, not job "failed". */
+/**
+ * The kind of query its first word asks for. `job failed …` is a list query, not job "failed";
+ * `resource:arn:…` is a list's filter (a key), while `resource orders` and `resource arn:…` ask
+ * about one resource.
+ */
 function commandOf(first: Token, second: Token | undefined): (typeof COMMANDS)[number] | 'list' {
   if (first.key !== undefined) return 'list';
   for (const command of COMMANDS) {
@@ -101,5 +144,11 @@ function commandOf(first: Token, second: Token | undefined): (typeof COMMANDS)[n
 function isListWord(token: Token): boolean {
   const w = token.word;
   const filter = token.key !== undefined && token.key !== 'region';
-  return filter || STATE_WORDS[w] !== undefined || FILLER_WORDS.has(w) || WINDOW_MARKERS[w] !== undefined;
+  return (
+    filter ||
+    STATE_WORDS[w] !== undefined ||
+    FILLER_WORDS.has(w) ||
+    WINDOW_MARKERS[w] !== undefined ||
+    KIND_WORDS.has(w)
+  );
 }

@@ -1,5 +1,5 @@
-import { JOB_STATES, type JobState } from '../domain/index.js';
-import type { Item, ItemMatch, SingleFilter } from './items.js';
+import { type AnyState, type JobKind, STATES_OF_KIND } from '../domain/index.js';
+import type { Item, ItemMatch, ValueFilter } from './items.js';
 import type { ListParser } from './list-parsers.js';
 import type { TimeContext } from './operands.js';
 import { unknownWords } from './suggest.js';
@@ -29,19 +29,23 @@ export function firstProblem(items: readonly Item[]): QueryError | null {
   return unknown.length > 0 ? unknownWords(unknown) : null;
 }
 
-const FILTER_NOUNS: Record<SingleFilter | 'page-size', string> = {
+const FILTER_NOUNS: Record<ValueFilter | 'page-size', string> = {
   vault: 'one vault',
-  type: 'one resource type',
+  sourceVault: 'one source vault',
+  destinationVault: 'one destination vault',
+  resourceType: 'one resource type',
   account: 'one account (or account:* for all)',
-  resource: 'one resource',
-  parent: 'one parent job',
-  category: 'one message category',
+  resourceArn: 'one resource',
+  parentJobId: 'one parent job',
+  messageCategory: 'one message category',
+  sourceRecoveryPointArn: 'one recovery point',
+  restoreTestingPlanArn: 'one restore testing plan',
   'page-size': 'one page size',
 };
 
 /** One value per single-valued filter: the same value twice is fine, two different ones conflict. */
-export function singleValues(items: readonly Item[]): Partial<Record<SingleFilter, string>> | QueryError {
-  const seen = new Map<SingleFilter, { value: string; text: string }>();
+export function singleValues(items: readonly Item[]): Partial<Record<ValueFilter, string>> | QueryError {
+  const seen = new Map<ValueFilter, { value: string; text: string }>();
   for (const item of items) {
     if (item.kind !== 'filter') continue;
     const before = seen.get(item.filter);
@@ -73,6 +77,25 @@ export function windowOf(items: readonly Item[]): Extract<Item, { kind: 'window'
   return first;
 }
 
+/** The kind of job asked about: backup when none is named; two different kinds conflict. */
+export function kindOf(items: readonly Item[]): KindAsked | QueryError {
+  const named = items.filter((item): item is KindItem => item.kind === 'job-kind');
+  const [first] = named;
+  const other = named.find((item) => item.jobKind !== first?.jobKind);
+  if (first !== undefined && other !== undefined) return conflict(first.text, other.text, 'one kind of job');
+  if (first === undefined) return { jobKind: 'backup', testsOnly: false };
+  return { jobKind: first.jobKind, testsOnly: named.some((item) => item.testsOnly), text: first.text };
+}
+
+type KindItem = Extract<Item, { kind: 'job-kind' }>;
+
+/** The kind a query asks about, and the words that named it (absent when none did). */
+export interface KindAsked {
+  jobKind: JobKind;
+  testsOnly: boolean;
+  text?: string;
+}
+
 function conflict(a: string, b: string, noun: string): QueryError {
   return {
     error: `${quoteWord(a)} and ${quoteWord(b)} conflict: a query takes ${noun}. Keep one of them.`,
@@ -80,10 +103,10 @@ function conflict(a: string, b: string, noun: string): QueryError {
   };
 }
 
-/** States named, in AWS order, without repeats. */
-export function statesOf(items: readonly Item[]): JobState[] {
-  const named = new Set(items.flatMap((item) => (item.kind === 'states' ? item.states : [])));
-  return JOB_STATES.filter((s) => named.has(s));
+/** States named, in the kind's order (as AWS documents them), without repeats. */
+export function statesOf(items: readonly Item[], kind: JobKind): AnyState[] {
+  const named = new Set<string>(items.flatMap((item) => (item.kind === 'states' ? item.states : [])));
+  return STATES_OF_KIND[kind].filter((s) => named.has(s));
 }
 
 /** Regions named, in the order typed, without repeats. */

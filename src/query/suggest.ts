@@ -43,7 +43,10 @@ const SUGGESTED_WORDS: readonly string[] = [
   ...'minutes hours days weeks today yesterday since after before until between from last past this week month fortnight'.split(
     ' ',
   ),
-  ...'public help summary job alerts show list jobs backups'.split(' '),
+  ...'public help summary job alerts show list jobs backups copies copy restores restore tests timed'.split(
+    ' ',
+  ),
+  ...'stale coverage resource'.split(' '),
 ];
 
 /** Words of `candidates` nearest to `word` (all at the smallest distance, up to three); none when nothing is close. */

@@ -65,7 +65,8 @@ function toToken(piece: { raw: string; unquoted: string }): Token {
   return token;
 }
 
-function stripQuotes(value: string): string {
+/** The text without its quotes: what `"my db"` or `vault:"my vault"` names. */
+export function stripQuotes(value: string): string {
   let out = '';
   for (const ch of value) if (!OPEN_QUOTES.has(ch)) out += ch;
   return out;

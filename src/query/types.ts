@@ -4,21 +4,14 @@
  * All times are ISO-8601 UTC strings: a query is plain JSON and can be stored with a cursor.
  */
 
-import type { JobState } from '../domain/states.js';
+import type { FilterName, JobKind } from '../domain/kinds.js';
+import type { AnyState } from '../domain/states.js';
 
-/** What a list narrows to: a window on creation or completion time, and one value per filter. */
-export interface ListFilters {
-  createdAfter?: string;
-  createdBefore?: string;
-  completedAfter?: string;
-  completedBefore?: string;
-  vault?: string;
-  resourceType?: string;
-  account?: string;
-  resourceArn?: string;
-  parentJobId?: string;
-  messageCategory?: string;
-}
+/**
+ * What a list narrows to: a window on creation or completion time, and one value per filter. Each
+ * kind takes the filters `KIND_FILTERS` names; `vault` of a copy job is its source or destination.
+ */
+export type ListFilters = { [K in FilterName]?: string };
 
 export type AggregationPeriod = 'ONE_DAY' | 'SEVEN_DAYS' | 'FOURTEEN_DAYS';
 
@@ -27,7 +20,8 @@ export interface SummaryInput {
   period: AggregationPeriod;
   /** A 12-digit id, or `*` for every account. */
   account?: string;
-  state?: JobState;
+  /** A state of the query's kind. */
+  state?: AnyState;
   resourceType?: string;
   messageCategory?: string;
 }
@@ -42,15 +36,23 @@ interface QueryBase {
   visibility: Visibility;
 }
 
+/** How a restore test's validation ended, as a list can ask for it. */
+export type ValidationOutcome = 'FAILED' | 'TIMED_OUT';
+
 export interface ListQuery extends QueryBase {
   kind: 'list';
+  jobKind: JobKind;
   /**
-   * States asked for. Empty with `withIssues` false means every state.
+   * States of the kind asked for. Empty with `withIssues` false and no `validation` means every state.
    * The result is the union of these states and, when `withIssues`, COMPLETED jobs whose
-   * MessageCategory is not SUCCESS ("completed with issues").
+   * MessageCategory is not SUCCESS ("completed with issues"), and restore tests whose validation
+   * ended as `validation` names.
    */
-  states: JobState[];
+  states: AnyState[];
   withIssues: boolean;
+  validation: ValidationOutcome[];
+  /** Restore jobs that a restore testing plan started, only. */
+  testsOnly: boolean;
   filters: ListFilters;
   /** Regions to ask; empty means every configured region. */
   regions: string[];
@@ -86,6 +88,7 @@ export interface QueryWindow {
 
 export interface SummaryQuery extends QueryBase {
   kind: 'summary';
+  jobKind: JobKind;
   summary: SummaryInput;
   regions: string[];
 }
@@ -93,6 +96,8 @@ export interface SummaryQuery extends QueryBase {
 export interface JobDetailsQuery extends QueryBase {
   kind: 'job';
   jobId: string;
+  /** When typed (`copy job <id>`); absent, the id is looked up as every kind. */
+  jobKind?: JobKind;
   regions: string[];
 }
 
@@ -110,7 +115,53 @@ export interface HelpQuery extends QueryBase {
   topic?: string;
 }
 
-export type JobQuery = ListQuery | SummaryQuery | JobDetailsQuery | AlertsQuery | HelpQuery;
+/** What questions about resources (not jobs) narrow to; each list empty means every value. */
+export interface ResourceFilters {
+  /** 12-digit ids; `*` or none is every account known. */
+  accounts: string[];
+  regions: string[];
+  /** As AWS spells them (`RDS`), or as typed when not a known type. */
+  resourceTypes: string[];
+  vaults: string[];
+}
+
+/** `stale 24h [copies] [filters]`: resources whose last good backup (or copy) is older than the age. */
+export interface StaleQuery extends QueryBase {
+  kind: 'stale';
+  maxAgeMs: number;
+  /** Copies to other Regions and accounts instead of backups. */
+  copies: boolean;
+  filters: ResourceFilters;
+  pageSize: number;
+}
+
+/** `resource <arn or name>`: one resource's protection story. */
+export interface ResourceQuery extends QueryBase {
+  kind: 'resource';
+  /** An ARN, or a name (matched in any case, and against the last part of ARNs). */
+  target: string;
+}
+
+/** `coverage [age] [filters]`: resources by type, account and Region, fresh, stale or never backed up. */
+export interface CoverageQuery extends QueryBase {
+  kind: 'coverage';
+  /** Older than this is stale; `coverage` alone uses DEFAULT_STALE_AGE_MS. */
+  maxAgeMs: number;
+  filters: ResourceFilters;
+}
+
+/** The age `coverage` counts as stale when none is typed: a daily backup plus two hours' slack. */
+export const DEFAULT_STALE_AGE_MS = 26 * 3_600_000;
+
+export type JobQuery =
+  | ListQuery
+  | SummaryQuery
+  | JobDetailsQuery
+  | AlertsQuery
+  | HelpQuery
+  | StaleQuery
+  | ResourceQuery
+  | CoverageQuery;
 
 /** A query that could not be understood: the sentence a user sees and the nearest valid words. */
 export interface QueryError {
@@ -131,5 +182,5 @@ export interface ParseContext {
 
 export const DEFAULT_PAGE_SIZE = 10;
 export const MAX_PAGE_SIZE = 50;
-/** AWS Backup's ListBackupJobs returns jobs from the last 30 days only. */
+/** AWS Backup's List operations return jobs from the last 30 days only. */
 export const RETENTION_DAYS = 30;

@@ -68,7 +68,7 @@ const bare: WindowParser = (tokens, i, t) => {
   const a = readOperand(tokens, i, t);
   if (a === null) return null;
   const next = tokens[i + a.consumed]?.word ?? '';
-  if (a.rangeEnd !== undefined || (CONNECTORS.has(next) && next !== 'and'))
+  if (a.rangeEnd !== undefined || (joinsRange(tokens, i + a.consumed) && next !== 'and'))
     return range(tokens, i, a.consumed, a, t, false);
   const text = joinTokens(tokens.slice(i, i + a.consumed));
   const p = lastOccurrence(a.point, t.now);
@@ -90,7 +90,8 @@ function range(
   let end: Point | undefined = a.rangeEnd;
   let consumed = used;
   const joiner = tokens[i + used]?.word ?? '';
-  if (end === undefined && (between ? joiner === 'and' : CONNECTORS.has(joiner) && joiner !== 'and')) {
+  const joins = joinsRange(tokens, i + used);
+  if (end === undefined && joins && (between ? joiner === 'and' : joiner !== 'and')) {
     const b = readOperand(tokens, i + used + 1, t);
     if (b === null) return unreadable(tokens, i + used, joiner);
     end = b.point;
@@ -119,6 +120,11 @@ function range(
     end = end.back;
   const precise = start.granularity === 'time' || end.granularity === 'time';
   return finish(consumed, text, start.start, end.end, { kind: 'range', precise }, t);
+}
+
+/** A connector at `k` joins two dates unless a `key:value` follows it (`yesterday to vault:dr`). */
+function joinsRange(tokens: readonly Token[], k: number): boolean {
+  return CONNECTORS.has(tokens[k]?.word ?? '') && tokens[k + 1]?.key === undefined;
 }
 
 function periodForm(a: Operand, p: Point): WindowForm {

@@ -30,7 +30,7 @@ return 1
 `;
 
 /** The record's shape: a cursor of another version (made before an upgrade) reads as expired. */
-export const CURSOR_VERSION: CursorRecord['v'] = 3;
+export const CURSOR_VERSION: CursorRecord['v'] = 4;
 
 /** A cursor kept by a version before records were hashes reads as expired, not as Redis failing. */
 function olderFormat(err: unknown): null {

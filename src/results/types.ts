@@ -24,7 +24,7 @@ export interface StoredPage {
 
 /** The cursor as kept in Redis (pages live under their own keys). */
 export interface CursorRecord {
-  v: 3;
+  v: 4;
   id: string;
   binding: CursorBinding;
   query: ListQuery;

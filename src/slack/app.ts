@@ -1,5 +1,6 @@
 import type { Server, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, type Receiver, SocketModeReceiver } from '@slack/bolt';
+import type { BotConfig } from '../config.js';
 import {
   type HealthChecks,
   type HealthServer,
@@ -35,6 +36,9 @@ const BOLT_NOISE: readonly RegExp[] = [
   /^Unhandled HTTP request \(/,
 ];
 
+/** What the app is built from: the bot's dependencies, with the bot's own config and its Slack secrets. */
+export type BotAppDeps = BotDeps & { config: BotConfig };
+
 export interface BotListen {
   /** PORT: where Slack's requests arrive over HTTP (unused in Socket Mode). */
   port: number;
@@ -58,7 +62,7 @@ export interface BotApp {
   stop(graceMs?: number): Promise<void>;
 }
 
-function receiverFor(deps: BotDeps, logger: ReturnType<typeof toSlackLogger>): Receiver {
+function receiverFor(deps: BotAppDeps, logger: ReturnType<typeof toSlackLogger>): Receiver {
   const { slack } = deps.config;
   if (slack.appToken) {
     return new SocketModeReceiver({
@@ -75,7 +79,7 @@ function receiverFor(deps: BotDeps, logger: ReturnType<typeof toSlackLogger>): R
     });
   }
   const http = new HTTPReceiver({
-    signingSecret: slack.signingSecret ?? '',
+    signingSecret: slack.signingSecret,
     endpoints: SLACK_EVENTS_PATH,
     logger,
     // Only the bare liveness answer, for load balancers: readiness and metrics are on HEALTH_PORT.
@@ -98,7 +102,7 @@ function receiverFor(deps: BotDeps, logger: ReturnType<typeof toSlackLogger>): R
 }
 
 /** Builds the Bolt app over HTTP (POST /slack/events) or Socket Mode, with a health server of its own. */
-export function createBotApp(deps: BotDeps, extraReadiness: HealthChecks['extra'] = {}): BotApp {
+export function createBotApp(deps: BotAppDeps, extraReadiness: HealthChecks['extra'] = {}): BotApp {
   let accepting = true;
   const routes = healthRoutes({
     redis: deps.redis,
@@ -110,7 +114,7 @@ export function createBotApp(deps: BotDeps, extraReadiness: HealthChecks['extra'
     accepting: () => accepting,
     log: deps.logger,
   });
-  const botToken = deps.config.slack.botToken ?? '';
+  const botToken = deps.config.slack.botToken;
   const boltLogger = toSlackLogger(deps.logger, 'bolt', { quiet: BOLT_NOISE });
   const receiver = receiverFor(deps, boltLogger);
   const app = new App({

@@ -19,6 +19,8 @@ function seriesOf(row: SummaryRow): ChartSeries {
     case 'PENDING':
     case 'CREATED':
     case 'ABORTING':
+    case 'COMPLETING':
+    case 'FAILING':
       return 'RUNNING';
     default:
       return 'OTHER';

@@ -7,6 +7,7 @@ import type { BlockMessage } from '../blocks/index.js';
 import { ACTION, decodePageValue } from '../blocks/index.js';
 import { csvDoneMessage, csvProgressMessage, privateFileNotice } from '../blocks/progress.js';
 import { code } from '../blocks/text.js';
+import { KIND_NOUN } from '../domain/index.js';
 import { csvFileName, csvHeader, csvRows } from '../export/csv.js';
 import type { ListQuery } from '../query/types.js';
 import { CursorExpiredError } from '../results/index.js';
@@ -145,7 +146,7 @@ async function writeAndShare(
   let rows = 0;
   try {
     const file = createWriteStream(path, { encoding: 'utf8' });
-    file.write(csvHeader());
+    file.write(csvHeader(query.jobKind));
     let lastUpdate = Date.now();
     for await (const batch of deps.backup.iterateJobs(deps.backup.openListing(query))) {
       rows += batch.length;
@@ -158,7 +159,7 @@ async function writeAndShare(
     file.end();
     await once(file, 'finish');
     const comment = `CSV of ${query.text.trim() ? code(query.text, 200) : 'all jobs'} for <@${ctx.userId}>: ${rows} jobs.`;
-    const title = `Backup jobs: ${query.text || 'all'}`;
+    const title = `${KIND_NOUN[query.jobKind].title}: ${query.text || 'all'}`;
     await ctx.once('share-file', () =>
       shareFile(ctx.client, { path, filename: fileName, title, channelId, comment }),
     );

@@ -3,6 +3,7 @@ import type { WebClient } from '@slack/web-api';
 import type { Redis } from 'ioredis';
 import type { BackupGateway } from '../backup/index.js';
 import type { Config } from '../config.js';
+import type { CoverageService } from '../coverage/index.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import type { Pager, RedisGuard, SavedQueries } from '../results/index.js';
@@ -33,6 +34,8 @@ export interface BotDeps {
   requests: WorkQueue<SlackRequest>;
   /** CSV exports, a few at a time per process, queued behind each other. */
   exports: WorkQueue<ClickRequest>;
+  /** Each resource's last good backup and copy: `stale`, `resource` and `coverage` answer from it. */
+  coverage: CoverageService;
   /** Alert status and controls; absent when the bot runs without alert rules. */
   alerts?: AlertCommands | undefined;
   now: () => Date;

@@ -4,6 +4,7 @@ import { parseQuery } from '../query/parse.js';
 import { runAlertsCommand } from './alert-commands.js';
 import type { BotDeps, RequestContext } from './deps.js';
 import { failureMessage } from './failures.js';
+import { showCoverage, showResource, showStale } from './show-coverage.js';
 import { showJob } from './show-job.js';
 import { showList } from './show-list.js';
 import { showSummary } from './show-summary.js';
@@ -26,9 +27,15 @@ async function answer(deps: BotDeps, ctx: RequestContext, text: string): Promise
     case 'summary':
       return showSummary(deps, ctx, query, timeZone);
     case 'job':
-      return showJob(deps, query.jobId, timeZone, query.regions[0]);
+      return showJob(deps, query.jobId, timeZone, { region: query.regions[0], kind: query.jobKind });
     case 'alerts':
       return runAlertsCommand(deps, ctx, query);
+    case 'stale':
+      return showStale(deps, query, timeZone);
+    case 'resource':
+      return showResource(deps, query, timeZone);
+    case 'coverage':
+      return showCoverage(deps, query, timeZone);
   }
 }
 

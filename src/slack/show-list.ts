@@ -1,13 +1,19 @@
 import { emptyResult, listPage } from '../blocks/index.js';
+import type { JobKind } from '../domain/index.js';
 import { describeQuery } from '../query/describe.js';
 import type { ListQuery } from '../query/types.js';
 import type { PageView } from '../results/index.js';
 import type { BotDeps, RequestContext } from './deps.js';
 
-/** Wider queries to offer when nothing matched. */
+/** Wider queries of the same kind to offer when nothing matched. */
+const WIDER: Readonly<Record<JobKind, readonly string[]>> = {
+  backup: ['last 7 days', 'failed or partial last 14 days', 'summary 14d'],
+  copy: ['copies last 7 days', 'copies failed last 14 days', 'copy summary 14d'],
+  restore: ['restores last 7 days', 'restore tests last 14 days', 'restore summary 14d'],
+};
+
 function widerQueries(query: ListQuery): string[] {
-  const ideas = ['last 7 days', 'failed or partial last 14 days', 'summary 14d'];
-  return ideas.filter((text) => text !== query.text.trim());
+  return WIDER[query.jobKind].filter((text) => text !== query.text.trim());
 }
 
 /** Renders one page of a cursor (or the empty result), for a first answer or a click. */
@@ -22,7 +28,7 @@ export function renderPage(
   if (view.page === 1 && view.jobs.length === 0 && !view.hasNext) {
     return {
       ...emptyResult(
-        { title, suggestions: widerQueries(view.query), notes: view.query.notes },
+        { title, kind: view.query.jobKind, suggestions: widerQueries(view.query), notes: view.query.notes },
         { responseType, replaceOriginal: options.replaceOriginal },
       ),
     };
@@ -31,6 +37,7 @@ export function renderPage(
     ...listPage(
       {
         title,
+        kind: view.query.jobKind,
         jobs: view.jobs,
         page: view.page,
         hasPrev: view.hasPrev,

@@ -189,4 +189,21 @@ describe('decide', () => {
     const gone = decide(fired, count(0), rule, T0 + 2 * MIN);
     expect(gone).toMatchObject({ transition: 'none', next: { status: 'OK' } });
   });
+
+  it('updates in place when other resources are named with the same numbers, as stale ones come and go', () => {
+    const named = (...names: string[]) => ({
+      ...count(3),
+      topResources: names.map((name) => ({ name, count: 1 })),
+    });
+    const fired = decide(INITIAL_STATE, named('orders-db (3 days)', 'users-db (27 hours)'), rule, T0).next;
+    const posted = { ...fired, incident: { ...fired.incident!, ts: 'ts-1' } };
+    const same = decide(posted, named('orders-db (3 days)', 'users-db (27 hours)'), rule, T0 + MIN);
+    expect(same.transition).toBe('none');
+    const swapped = decide(posted, named('orders-db (3 days)', 'billing-db (26 hours)'), rule, T0 + MIN);
+    expect(swapped.transition).toBe('update');
+    expect(swapped.next.incident?.count.topResources.map((r) => r.name)).toEqual([
+      'orders-db (3 days)',
+      'billing-db (26 hours)',
+    ]);
+  });
 });

@@ -3,9 +3,15 @@ import { WebClient } from '@slack/web-api';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { type AlertPoster, createSlackPoster, hasKey } from '../../src/alerts/poster.js';
-import type { AlertRule } from '../../src/alerts/rules.js';
-import type { AwsBackupJobInput, BackupEmulator } from '../../src/emulator/aws/index.js';
+import type {
+  AwsBackupJobInput,
+  AwsCopyJobInput,
+  AwsRestoreJobInput,
+  BackupEmulator,
+} from '../../src/emulator/aws/index.js';
 import { type SlackStandIn, startSlackStandIn } from '../../src/emulator/slack/index.js';
+
+export { rule, staleRule } from './rule-fixture.js';
 
 export const BOT_TOKEN = 'xoxb-alerts-test-token';
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -71,22 +77,6 @@ export function standInPoster(standIn: SlackStandIn, timeoutMs?: number): AlertP
   };
 }
 
-export function rule(overrides: Partial<AlertRule> = {}): AlertRule {
-  return {
-    name: 'prod-failures',
-    channel: 'C0ALERT1',
-    states: ['FAILED', 'PARTIAL'],
-    threshold: 3,
-    window: 3_600_000,
-    every: 1000,
-    accounts: ['*'],
-    resourceTypes: [],
-    vaults: [],
-    regions: [],
-    ...overrides,
-  };
-}
-
 /** Top-level messages (not thread replies) of a channel. */
 export function topLevel(standIn: SlackStandIn, channel: string) {
   return standIn.messages(channel).filter((m) => !m.threadTs);
@@ -114,6 +104,51 @@ export function addFailedJobs(
     Array.from({ length: n }, (_, i) => ({
       Region: options.region,
       State: 'FAILED' as const,
+      CompletionDate: completed,
+      ...options.fields?.(i),
+    })),
+  );
+}
+
+/** Adds `n` copy jobs that ended `agoMs` ago in a region: FAILED unless `fields` says otherwise. */
+export function addFailedCopyJobs(
+  emulator: BackupEmulator,
+  n: number,
+  options: { region: string; agoMs: number; fields?: (i: number) => Partial<AwsCopyJobInput> },
+) {
+  const completed = (Date.now() - options.agoMs) / 1000;
+  return emulator.addCopyJobs(
+    Array.from({ length: n }, (_, i) => ({
+      Region: options.region,
+      State: 'FAILED' as const,
+      CompletionDate: completed,
+      ...options.fields?.(i),
+    })),
+  );
+}
+
+/**
+ * Adds `n` restore tests (restore jobs a restore testing plan started) that completed `agoMs` ago
+ * in a region, their validation ended as `validation` says.
+ */
+export function addRestoreTests(
+  emulator: BackupEmulator,
+  n: number,
+  options: {
+    region: string;
+    agoMs: number;
+    validation: NonNullable<AwsRestoreJobInput['ValidationStatus']>;
+    fields?: (i: number) => Partial<AwsRestoreJobInput>;
+  },
+) {
+  const completed = (Date.now() - options.agoMs) / 1000;
+  const plan = `arn:aws:backup:${options.region}:${emulator.accounts[0]}:restore-testing-plan:weekly-restores`;
+  return emulator.addRestoreJobs(
+    Array.from({ length: n }, (_, i) => ({
+      Region: options.region,
+      Status: 'COMPLETED' as const,
+      ValidationStatus: options.validation,
+      CreatedBy: { RestoreTestingPlanArn: plan },
       CompletionDate: completed,
       ...options.fields?.(i),
     })),

@@ -1,8 +1,11 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { loadRules, parseRules, RulesError } from '../../src/alerts/rules.js';
+import { DEMO_RULES } from '../../src/cli/demo-rules.js';
+import { COUNTABLE_OF_KIND } from '../../src/domain/index.js';
 
 function problems(doc: unknown): readonly string[] {
   try {
@@ -115,6 +118,73 @@ describe('parseRules', () => {
   });
 });
 
+describe('parseRules: the kind of job a rule counts', () => {
+  it('counts backup jobs unless told, and reads kinds and states in any case', () => {
+    const [backup, copy, restore] = parseRules({
+      rules: [
+        good,
+        { ...good, name: 'dr-copies', kind: 'Copy', states: ['failed', 'completed with issues'] },
+        {
+          ...good,
+          name: 'restore-tests',
+          kind: ' RESTORE ',
+          states: ['Validation-Failed', 'validation timed out', 'aborted'],
+          resourceTypes: ['rds'],
+        },
+      ],
+    }).rules;
+    expect(backup).toMatchObject({ kind: 'backup', states: ['FAILED'] });
+    expect(copy).toMatchObject({ kind: 'copy', states: ['FAILED', 'COMPLETED_WITH_ISSUES'] });
+    expect(restore).toMatchObject({
+      kind: 'restore',
+      states: ['VALIDATION_FAILED', 'VALIDATION_TIMED_OUT', 'ABORTED'],
+      resourceTypes: ['RDS'],
+    });
+  });
+
+  it('takes vaults on copy rules: a copy is in its source and its destination vault', () => {
+    const [rule] = parseRules({ rules: [{ ...good, kind: 'copy', vaults: ['dr-vault'] }] }).rules;
+    expect(rule).toMatchObject({ kind: 'copy', vaults: ['dr-vault'] });
+  });
+
+  it('checks states and filters against the kind, with every other problem, in file order', () => {
+    const list = problems({
+      rules: [
+        {
+          name: 'restore-tests',
+          kind: 'restore',
+          channel: 'C0123ALERTS',
+          states: ['VALIDATION_FAILED', 'PARTIAL', 'completed with issues'],
+          threshold: 0,
+          window: '1h',
+          vaults: ['prod-vault'],
+        },
+        { ...good, name: 'dr-copies', kind: 'copy', states: ['FAILED', 'EXPIRED', 'ABORTED'] },
+        { ...good, name: 'nightly', states: ['validation failed', 'FAILED'], vaults: ['prod-vault'] },
+        { ...good, name: 'snapshots', kind: 'snapshot', states: ['BROKEN', 'VALIDATION_FAILED'] },
+      ],
+    });
+    expect(list).toEqual([
+      'rules[0] "restore-tests" states[1]: expected one of FAILED, ABORTED, VALIDATION_FAILED, VALIDATION_TIMED_OUT, the states a restore rule counts; PARTIAL is counted by backup and copy rules (got "PARTIAL")',
+      'rules[0] "restore-tests" states[2]: expected one of FAILED, ABORTED, VALIDATION_FAILED, VALIDATION_TIMED_OUT, the states a restore rule counts; COMPLETED_WITH_ISSUES is counted by backup and copy rules (got "completed with issues")',
+      'rules[0] "restore-tests" threshold: expected at least 1 (got 0)',
+      'rules[0] "restore-tests" vaults: expected no vaults: restore jobs have no vault; a restore rule filters by accounts, resourceTypes, regions',
+      'rules[1] "dr-copies" states[1]: expected one of FAILED, PARTIAL, COMPLETED_WITH_ISSUES, the states a copy rule counts; EXPIRED is counted by backup rules (got "EXPIRED")',
+      'rules[1] "dr-copies" states[2]: expected one of FAILED, PARTIAL, COMPLETED_WITH_ISSUES, the states a copy rule counts; ABORTED is counted by backup and restore rules (got "ABORTED")',
+      'rules[2] "nightly" states[0]: expected one of FAILED, PARTIAL, ABORTED, EXPIRED, COMPLETED_WITH_ISSUES, the states a backup rule counts; VALIDATION_FAILED is counted by restore rules (got "validation failed")',
+      'rules[3] "snapshots" states[0]: expected one of FAILED, PARTIAL, ABORTED, EXPIRED, COMPLETED_WITH_ISSUES, VALIDATION_FAILED, VALIDATION_TIMED_OUT (got "BROKEN")',
+      'rules[3] "snapshots" kind: expected one of backup, copy, restore, stale (got "snapshot")',
+    ]);
+  });
+
+  it('refuses a rule whose kind is not text, and still checks the rest', () => {
+    expect(problems({ rules: [{ ...good, kind: 3, states: ['FAILED', 'NOPE'] }] })).toEqual([
+      'rules[0] "prod-failures" states[1]: expected one of FAILED, PARTIAL, ABORTED, EXPIRED, COMPLETED_WITH_ISSUES, VALIDATION_FAILED, VALIDATION_TIMED_OUT (got "NOPE")',
+      'rules[0] "prod-failures" kind: expected one of backup, copy, restore, stale (got 3)',
+    ]);
+  });
+});
+
 describe('loadRules', () => {
   const dirs: string[] = [];
   afterAll(async () => {
@@ -132,6 +202,27 @@ describe('loadRules', () => {
     const rules = await loadRules('alert-rules.example.yaml');
     expect(rules.rules.length).toBeGreaterThan(1);
     expect(rules.digests.length).toBeGreaterThan(0);
+  });
+
+  it('reads the rules the README shows, and the README names the states each kind counts', async () => {
+    const readme = await readFile('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('### Alert rules'));
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(parseRules(parseYaml(yaml ?? '')).rules.map((r) => r.kind)).toEqual([
+      'copy',
+      'restore',
+      'stale',
+      'stale',
+    ]);
+    for (const [kind, states] of Object.entries(COUNTABLE_OF_KIND)) {
+      const row = new RegExp(`^\\| \`${kind}\` \\| ([A-Z_, ]+)`, 'm').exec(section)?.[1];
+      expect(row?.trim().split(', '), kind).toEqual(states);
+    }
+  });
+
+  it('reads the demo rules, a copy and a restore rule among them', () => {
+    const kinds = parseRules(parseYaml(DEMO_RULES)).rules.map((r) => r.kind);
+    expect(kinds).toEqual(['backup', 'backup', 'copy', 'restore']);
   });
 
   it('says where the YAML is broken', async () => {

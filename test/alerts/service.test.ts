@@ -11,6 +11,7 @@ import {
   quiet,
   redisConnection,
   rule,
+  staleRule,
   standInPoster,
   startStandIn,
   testPrefix,
@@ -169,14 +170,43 @@ describe('alert service (real Redis, Slack stand-in)', () => {
   it('turns a rule into the list query of its Show jobs button', () => {
     expect(live().ruleToListQuery('db', new Date(T0))).toEqual({
       kind: 'list',
+      jobKind: 'backup',
       text: 'alert db',
       notes: ['The rule counts RDS, Aurora; this list shows every resource type.'],
       visibility: 'ephemeral',
       states: ['FAILED', 'PARTIAL'],
       withIssues: false,
+      validation: [],
+      testsOnly: false,
       filters: { completedAfter: '2026-11-23T09:00:00.000Z', account: '*' },
       regions: [],
       pageSize: 10,
     });
+  });
+
+  it('answers the Show jobs of a stale rule with the stale question, and samples it with that button', async () => {
+    const service = createAlertService({
+      redis,
+      prefix,
+      rules: [staleRule({ name: 'stale-db', channel: 'C0ALERT4', resourceTypes: ['RDS'] })],
+      poster: standInPoster(standIn),
+      now: () => clock,
+      logger: quiet,
+      maxMuteMs: 86_400_000,
+    });
+    expect(() => service.ruleToListQuery('stale-db', new Date(T0))).toThrow(
+      expect.objectContaining({
+        code: 'USAGE',
+        message: 'The rule stale-db watches resources, not jobs.',
+        remedy: 'Type /backup-jobs stale 26h type:RDS to list them.',
+      }),
+    );
+    const ts = await service.sendTest('stale-db');
+    const sample = standIn.messages('C0ALERT4').find((m) => m.ts === ts)!;
+    expect(sample.text).toBe(
+      'TEST sample stale-db: 2 resources with no good backup in the last 1d 2h (threshold 1)',
+    );
+    expect(JSON.stringify(sample.blocks)).toContain('• sample-resource (3 days)');
+    expect(actionIds(sample.blocks)).toEqual(['bj_run_again:0']);
   });
 });

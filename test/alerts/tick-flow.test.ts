@@ -1,15 +1,22 @@
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { memoizeCount } from '../../src/alerts/count-memo.js';
+import { ruleToListQuery } from '../../src/alerts/list-query.js';
+import { type CountRule, parseRules } from '../../src/alerts/rules.js';
 import { SlackDeliveryError } from '../../src/alerts/slack-errors.js';
 import { createAlertStore } from '../../src/alerts/state.js';
 import { ruleStatus } from '../../src/alerts/status.js';
-import { runTick, type TickDeps } from '../../src/alerts/tick.js';
+import { ruleScope, runTick, type TickDeps } from '../../src/alerts/tick.js';
+import { injectDrFailures } from '../../src/cli/demo-burst-dr.js';
+import { DEMO_RULES } from '../../src/cli/demo-rules.js';
 import type { SlackStandIn } from '../../src/emulator/slack/index.js';
 import { type AwsFixture, startAwsFixture } from '../helpers/aws.js';
 import {
   actionIds,
+  addFailedCopyJobs,
   addFailedJobs,
+  addRestoreTests,
   dropPrefix,
   quiet,
   redisConnection,
@@ -193,5 +200,179 @@ describe('a rule tick against the AWS emulator and the Slack stand-in', () => {
     expect(await runTick(d, r, t0 + 1000)).toMatchObject({ transition: 'fire' });
     expect(ruleStatus(r, (await d.store.read(r.name)).doc.state, t0)).toMatchObject({ state: 'FIRING' });
     expect(channelNow('C0ALERT5').top).toHaveLength(1);
+  });
+});
+
+describe('rules of each kind, against the copy and restore jobs the emulator serves', () => {
+  beforeEach(() => {
+    aws.emulator.clearCopyJobs();
+    aws.emulator.clearRestoreJobs();
+  });
+
+  /** The ids of the jobs the Show jobs button of a rule lists, through the real listing. */
+  async function shownJobs(r: ReturnType<typeof rule>): Promise<string[]> {
+    const listing = aws.gateway.openListing(ruleToListQuery(r, new Date()));
+    const ids: string[] = [];
+    for await (const jobs of aws.gateway.iterateJobs(listing)) ids.push(...jobs.map((j) => j.jobId));
+    return ids.sort();
+  }
+
+  it('fires a copy rule from failing copy jobs, counted apart from the backup rule of the same scope', async () => {
+    const { prefix } = setup('C0ALERT6');
+    const copies = rule({ name: 'dr-copies', kind: 'copy', channel: 'C0ALERT6' });
+    const backups = rule({ name: 'prod-failures', channel: 'C0ALERT6' });
+    const count = memoizeCount((scope, window) => aws.gateway.countJobs(scope, window));
+    const d = { ...deps(redis, prefix, 'w1'), count };
+    const failedCopies = addFailedCopyJobs(aws.emulator, 3, {
+      region: 'us-east-1',
+      agoMs: 5 * 60_000,
+      fields: (i) => ({
+        ResourceType: 'RDS',
+        ResourceName: `orders-db-${i}`,
+        StatusMessage:
+          'Copy job failed: the destination vault access policy denies backup:CopyIntoBackupVault',
+      }),
+    });
+    const partial = addFailedCopyJobs(aws.emulator, 1, {
+      region: 'eu-west-1',
+      agoMs: 60_000,
+      fields: () => ({ State: 'PARTIAL' }),
+    });
+    // Completed copies and copies older than the window count for nobody.
+    addFailedCopyJobs(aws.emulator, 2, {
+      region: 'us-east-1',
+      agoMs: 60_000,
+      fields: () => ({ State: 'COMPLETED' }),
+    });
+    addFailedCopyJobs(aws.emulator, 2, { region: 'us-east-1', agoMs: 2 * 3_600_000 });
+    failed(2);
+
+    const [copy, backup] = await Promise.all([runTick(d, copies, t0), runTick(d, backups, t0)]);
+    expect(copy).toMatchObject({ transition: 'fire', total: 4 });
+    expect(backup).toMatchObject({ transition: 'none', total: 2 });
+    expect(count.stats).toEqual({ asked: 2, counted: 2 });
+
+    const [alert] = channelNow('C0ALERT6').top;
+    expect(channelNow('C0ALERT6').top).toHaveLength(1);
+    expect(alert!.text).toBe('Alert dr-copies: 4 failed or partial copy jobs in the last 1h (threshold 3)');
+    const blocks = JSON.stringify(alert!.blocks);
+    expect(blocks).toContain('*4 failed or partial copy jobs in the last 1h*');
+    expect(blocks).toContain('• failed: 3');
+    expect(blocks).toContain('• partial: 1');
+    expect(blocks).toContain('the destination vault access policy denies backup:CopyIntoBackupVault (3)');
+    expect(await shownJobs(copies)).toEqual([...failedCopies, ...partial].map((j) => j.CopyJobId).sort());
+
+    aws.emulator.clearCopyJobs();
+    expect(await runTick(d, copies, t0 + 1000)).toMatchObject({ transition: 'resolve', total: 0 });
+    expect(standIn.message(alert!.id)?.text).toContain('Resolved dr-copies: 0 failed or partial copy jobs');
+  });
+
+  it('counts a copy in its source or its destination vault', async () => {
+    const { prefix } = setup('C0ALERT7');
+    const dr = rule({
+      name: 'dr-vault',
+      kind: 'copy',
+      channel: 'C0ALERT7',
+      threshold: 2,
+      vaults: ['dr-vault'],
+    });
+    const d = deps(redis, prefix, 'w1');
+    const account = aws.emulator.accounts[0]!;
+    const intoDr = addFailedCopyJobs(aws.emulator, 2, {
+      region: 'us-east-1',
+      agoMs: 60_000,
+      fields: () => ({
+        DestinationBackupVaultArn: `arn:aws:backup:us-west-2:${account}:backup-vault:dr-vault`,
+      }),
+    });
+    addFailedCopyJobs(aws.emulator, 3, {
+      region: 'us-east-1',
+      agoMs: 60_000,
+      fields: () => ({
+        DestinationBackupVaultArn: `arn:aws:backup:us-west-2:${account}:backup-vault:archive`,
+      }),
+    });
+    expect(await runTick(d, dr, t0)).toMatchObject({ transition: 'fire', total: 2 });
+    expect(await shownJobs(dr)).toEqual(intoDr.map((j) => j.CopyJobId).sort());
+  });
+
+  it('fires a restore rule from restore tests that failed validation, and only from those', async () => {
+    const { prefix } = setup('C0ALERT8');
+    const tests = rule({
+      name: 'restore-tests',
+      kind: 'restore',
+      channel: 'C0ALERT8',
+      states: ['VALIDATION_FAILED'],
+      threshold: 2,
+    });
+    const d = deps(redis, prefix, 'w1');
+    const invalid = addRestoreTests(aws.emulator, 2, {
+      region: 'eu-west-1',
+      agoMs: 10 * 60_000,
+      validation: 'FAILED',
+      fields: () => ({ ResourceType: 'RDS' }),
+    });
+    addRestoreTests(aws.emulator, 3, { region: 'eu-west-1', agoMs: 10 * 60_000, validation: 'SUCCESSFUL' });
+    addRestoreTests(aws.emulator, 1, { region: 'us-east-1', agoMs: 10 * 60_000, validation: 'TIMED_OUT' });
+    aws.emulator.addRestoreJobs([
+      { Region: 'us-east-1', Status: 'FAILED', CompletionDate: Date.now() / 1000 - 60 },
+    ]);
+
+    expect(await runTick(d, tests, t0)).toMatchObject({ transition: 'fire', total: 2 });
+    const [alert] = channelNow('C0ALERT8').top;
+    expect(alert!.text).toBe(
+      'Alert restore-tests: 2 restore tests failed validation in the last 1h (threshold 2)',
+    );
+    const blocks = JSON.stringify(alert!.blocks);
+    expect(blocks).toContain('• validation failed: 2');
+    expect(blocks).toContain('• RDS: 2');
+    expect(await shownJobs(tests)).toEqual(invalid.map((j) => j.RestoreJobId).sort());
+
+    // Counting timed-out validation too takes the restore test that timed out, still not the failed restore.
+    const either = rule({
+      ...tests,
+      name: 'restore-tests-any',
+      states: ['VALIDATION_FAILED', 'VALIDATION_TIMED_OUT'],
+    });
+    expect(await runTick(d, either, t0)).toMatchObject({ transition: 'fire', total: 3 });
+    expect(channelNow('C0ALERT8').top.at(-1)!.text).toBe(
+      'Alert restore-tests-any: 3 restore tests failed validation or timed out validating in the last 1h (threshold 2)',
+    );
+  });
+});
+
+describe('the demo rules', () => {
+  it('stay quiet on the organisation the demo emulates, and fire on its burst of DR failures', async () => {
+    // The emulator as cli/demo.ts starts it.
+    const demo = await startAwsFixture({
+      seed: 2026,
+      jobs: 4000,
+      accounts: 3,
+      regions: ['us-east-1', 'eu-west-1'],
+      defaultAccountId: '*',
+    });
+    try {
+      const rules = parseRules(parseYaml(DEMO_RULES)).rules.filter(
+        (r): r is CountRule => r.kind === 'copy' || r.kind === 'restore',
+      );
+      expect(rules.map((r) => [r.name, r.kind])).toEqual([
+        ['dr-copy-failures', 'copy'],
+        ['restore-test-validation', 'restore'],
+      ]);
+      const totals = (end: number) =>
+        Promise.all(
+          rules.map(async (r) => {
+            const window = { start: new Date(end - r.window), end: new Date(end) };
+            return (await demo.gateway.countJobs(ruleScope(r), window)).total;
+          }),
+        );
+      const before = await totals(Date.now());
+      injectDrFailures(demo.emulator);
+      const after = await totals(Date.now());
+      expect(before.map((n, i) => n < rules[i]!.threshold)).toEqual([true, true]);
+      expect(after.map((n, i) => n >= rules[i]!.threshold)).toEqual([true, true]);
+    } finally {
+      await demo.close();
+    }
   });
 });

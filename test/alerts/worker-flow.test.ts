@@ -1,9 +1,15 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadRules } from '../../src/alerts/rules.js';
+import { createAlertStore } from '../../src/alerts/state.js';
 import { type AlertWorker, createAlertWorker } from '../../src/alerts/worker.js';
 import type { SlackStandIn } from '../../src/emulator/slack/index.js';
 import { type AwsFixture, startAwsFixture } from '../helpers/aws.js';
 import {
+  addFailedCopyJobs,
   addFailedJobs,
   dropPrefix,
   quiet,
@@ -93,5 +99,71 @@ describe('three BullMQ workers on one queue', () => {
     // Three refused with 429, then the alert and the reply.
     expect(standIn.calls()['chat.postMessage']).toBe(5);
     await Promise.all(workers.map((w) => w.close()));
+  });
+});
+
+describe('a copy rule from the rules file', () => {
+  it('fires from the failing copy jobs AWS lists, while the backup rule of the same scope stays quiet', async () => {
+    const prefix = testPrefix();
+    prefixes.push(prefix);
+    const dir = await mkdtemp(join(tmpdir(), 'bj-kind-rules-'));
+    const path = join(dir, 'rules.yaml');
+    // The same states, filters and interval for both rules: only the kind tells them apart.
+    const scope = [
+      'channel: C0ALERT6',
+      'states: [failed]',
+      'threshold: 3',
+      'window: 1h',
+      'every: 5s',
+      'accounts: ["*"]',
+    ];
+    const yaml = [
+      'rules:',
+      '  - name: dr-copies',
+      '    kind: copy',
+      ...scope.map((line) => `    ${line}`),
+      '  - name: prod-failures',
+      ...scope.map((line) => `    ${line}`),
+    ];
+    await writeFile(path, `${yaml.join('\n')}\n`);
+    const file = await loadRules(path);
+    await rm(dir, { recursive: true, force: true });
+    const connection = redisConnection();
+    connections.push(connection);
+    const worker = createAlertWorker({
+      connection,
+      prefix,
+      file,
+      count: (countScope, window) => aws.gateway.countJobs(countScope, window),
+      poster: standInPoster(standIn),
+      logger: quiet,
+    });
+    addFailedCopyJobs(aws.emulator, 4, {
+      region: 'ap-southeast-2',
+      agoMs: 60_000,
+      fields: () => ({
+        StatusMessage: 'Copy job failed: the destination KMS key is not shared with this account',
+      }),
+    });
+    failed(1);
+    const firstTicks = completions([worker], 2);
+    await worker.start();
+    const alert = await standIn.waitForMessage((m) => m.channel === 'C0ALERT6' && !m.threadTs, 15_000);
+    await firstTicks;
+    expect(alert.text).toBe('Alert dr-copies: 4 failed copy jobs in the last 1h (threshold 3)');
+    expect(JSON.stringify(alert.blocks)).toContain(
+      'the destination KMS key is not shared with this account (4)',
+    );
+    expect(topLevel(standIn, 'C0ALERT6')).toHaveLength(1);
+    const store = createAlertStore(connection, prefix);
+    expect((await store.read('prod-failures')).doc.state).toMatchObject({ status: 'OK', lastTotal: 1 });
+    expect((await store.read('dr-copies')).doc.state).toMatchObject({ status: 'FIRING', lastTotal: 4 });
+    // Same states, filters and ticks, another kind: no count was shared between the two rules.
+    const { asked, counted } = worker.count.stats;
+    expect(asked).toBeGreaterThanOrEqual(2);
+    expect(counted).toBe(asked);
+    await worker.close();
+    aws.emulator.clearCopyJobs();
+    aws.emulator.clearJobs();
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CodedError } from '../../src/errors.js';
 import type { SummaryQuery } from '../../src/query/types.js';
 import { type AwsFixture, startAwsFixture } from '../helpers/aws.js';
@@ -8,6 +8,7 @@ const REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2'];
 function summaryQuery(period: SummaryQuery['summary']['period']): SummaryQuery {
   return {
     kind: 'summary',
+    jobKind: 'backup',
     text: 'summary',
     notes: [],
     visibility: 'ephemeral',
@@ -27,16 +28,18 @@ describe('details, summaries and counts', () => {
   });
   afterAll(() => fx.close());
 
-  it('finds a bare job id by asking every region at once', async () => {
+  it('finds a bare job id by asking every kind in every region at once', async () => {
     const [job] = fx.emulator.addJobs([
       { Region: 'ap-southeast-2', State: 'FAILED', StatusMessage: 'Access denied' },
     ]);
     const details = await fx.gateway.describe(job!.BackupJobId!);
     expect(details).toMatchObject({ jobId: job!.BackupJobId, region: 'ap-southeast-2', state: 'FAILED' });
-    expect(fx.emulator.stats().calls.DescribeBackupJob).toEqual({
-      'us-east-1': 1,
-      'eu-west-1': 1,
-      'ap-southeast-2': 1,
+    const everyRegion = { 'us-east-1': 1, 'eu-west-1': 1, 'ap-southeast-2': 1 };
+    expect(fx.emulator.stats().calls.DescribeBackupJob).toEqual(everyRegion);
+    // The other kinds' calls were sent at the same time; wait until the emulator has seen them all.
+    await vi.waitFor(() => {
+      expect(fx.emulator.stats().calls.DescribeCopyJob).toEqual(everyRegion);
+      expect(fx.emulator.stats().calls.DescribeRestoreJob).toEqual(everyRegion);
     });
   });
 
@@ -46,9 +49,9 @@ describe('details, summaries and counts', () => {
       { Region: 'eu-west-1', ParentJobId: parent!.BackupJobId!, State: 'COMPLETED' },
       { Region: 'eu-west-1', ParentJobId: parent!.BackupJobId!, State: 'FAILED' },
     ]);
-    const details = await fx.gateway.describe(parent!.BackupJobId!, 'eu-west-1');
+    const details = await fx.gateway.describe(parent!.BackupJobId!, { region: 'eu-west-1', kind: 'backup' });
     expect(details.isParent).toBe(true);
-    expect(details.childJobsInState).toMatchObject({ COMPLETED: 1, FAILED: 1 });
+    expect(details.kind === 'backup' && details.childJobsInState).toMatchObject({ COMPLETED: 1, FAILED: 1 });
     expect(fx.emulator.stats().total).toBe(1);
   });
 

@@ -69,6 +69,7 @@ describe('AWS faults', () => {
     const err = await failureOf(
       fx.gateway.summary({
         kind: 'summary',
+        jobKind: 'backup',
         text: '',
         notes: [],
         visibility: 'ephemeral',
@@ -81,7 +82,9 @@ describe('AWS faults', () => {
 
   it('reports throttling that outlasts the retries', async () => {
     fx.emulator.setFaults({ throttleRate: 1 });
-    const err = await failureOf(fx.gateway.describe('ABCDEF01-2345-6789-ABCD-EF0123456789', 'eu-west-1'));
+    const err = await failureOf(
+      fx.gateway.describe('ABCDEF01-2345-6789-ABCD-EF0123456789', { region: 'eu-west-1', kind: 'backup' }),
+    );
     expect(err.code).toBe('AWS_THROTTLED');
     expect(err.message).toContain('eu-west-1');
   });

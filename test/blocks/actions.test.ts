@@ -71,9 +71,16 @@ describe('page values', () => {
 });
 
 describe('details values', () => {
-  it('round-trip region and job id', () => {
+  it('round-trip region and job id, a backup job when no kind is named', () => {
     const target = { region: 'us-gov-west-1', jobId: 'A1B2C3D4-0000-4000-8000-000000000001' };
     expect(encodeDetailsValue(target)).toBe('us-gov-west-1/A1B2C3D4-0000-4000-8000-000000000001');
+    expect(decodeDetailsValue(encodeDetailsValue(target))).toEqual({ ...target, kind: 'backup' });
+    expect(encodeDetailsValue({ ...target, kind: 'backup' })).toBe(encodeDetailsValue(target));
+  });
+
+  it.each(['copy', 'restore'] as const)('round-trip the kind of a %s job', (kind) => {
+    const target = { region: 'eu-west-1', jobId: 'C0000000-0000-4000-8000-000000000001', kind };
+    expect(encodeDetailsValue(target)).toBe(`${kind}:eu-west-1/C0000000-0000-4000-8000-000000000001`);
     expect(decodeDetailsValue(encodeDetailsValue(target))).toEqual(target);
   });
 
@@ -87,6 +94,9 @@ describe('details values', () => {
     'us-east-1/../etc',
     'us-east-1/a/b',
     'us-east-1/<script>',
+    'snapshot:us-east-1/A1B2',
+    ':us-east-1/A1B2',
+    'copy:us-east-1',
     `us-east-1/${'A'.repeat(300)}`,
   ])('return null for the tampered value %s', (value) => {
     expect(decodeDetailsValue(value)).toBeNull();

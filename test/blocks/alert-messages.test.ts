@@ -6,7 +6,7 @@ import {
   isAlertAction,
   MUTE_DURATIONS_MS,
 } from '../../src/blocks/alert-actions.js';
-import { mentionMarkup, stateList } from '../../src/blocks/alert-format.js';
+import { countedJobs, mentionMarkup, stateList, stateWord } from '../../src/blocks/alert-format.js';
 import { type AlertCounts, type AlertMessageView, alertMessage } from '../../src/blocks/alert-message.js';
 import { renotifyReply, resolvedReply } from '../../src/blocks/alert-replies.js';
 import { checkMessage } from '../../src/blocks/limits.js';
@@ -142,9 +142,72 @@ describe('alert message', () => {
   });
 });
 
+describe('alert messages of copy and restore rules', () => {
+  it('name the kind of job in the headline, the notification and the states', () => {
+    const message = alertMessage(
+      view({
+        rule: { name: 'dr-copies', kind: 'copy', states: ['FAILED'], threshold: 3, window: 3_600_000 },
+        count: counts({ total: 5, byState: { FAILED: 5 } }),
+      }),
+    );
+    expect(checkMessage(message)).toEqual([]);
+    expect(message.text).toBe('Alert dr-copies: 5 failed copy jobs in the last 1h (threshold 3)');
+    expect(JSON.stringify(message.blocks)).toContain('*5 failed copy jobs in the last 1h*, at or above');
+  });
+
+  it('say what happened to restore tests, and label validation outcomes', () => {
+    const message = alertMessage(
+      view({
+        rule: {
+          name: 'restore-tests',
+          kind: 'restore',
+          states: ['VALIDATION_FAILED', 'VALIDATION_TIMED_OUT'],
+          threshold: 2,
+          window: 7 * 86_400_000,
+        },
+        count: counts({ total: 3, byState: { VALIDATION_FAILED: 2, VALIDATION_TIMED_OUT: 1 } }),
+      }),
+    );
+    expect(checkMessage(message)).toEqual([]);
+    expect(message.text).toBe(
+      'Alert restore-tests: 3 restore tests failed validation or timed out validating in the last 7d (threshold 2)',
+    );
+    const json = JSON.stringify(message.blocks);
+    expect(json).toContain('• validation failed: 2');
+    expect(json).toContain('• validation timed out: 1');
+  });
+
+  it('count restore jobs and restore tests, one or many', () => {
+    expect(countedJobs('restore', ['VALIDATION_FAILED'], 2)).toBe('2 restore tests failed validation');
+    expect(countedJobs('restore', ['VALIDATION_TIMED_OUT'], 1)).toBe('1 restore test timed out validating');
+    expect(countedJobs('restore', ['FAILED', 'VALIDATION_FAILED'], 4)).toBe(
+      '4 restore jobs failed or failed validation',
+    );
+    expect(countedJobs('restore', ['FAILED', 'ABORTED'], 1)).toBe('1 failed or aborted restore job');
+    expect(countedJobs('copy', ['PARTIAL', 'COMPLETED_WITH_ISSUES', 'PARTIAL'], 1)).toBe(
+      '1 partial or completed with issues copy job',
+    );
+    expect(countedJobs('backup', ['FAILED'], 1, true)).toBe('1 failed backup jobs');
+    expect([stateWord('VALIDATION_FAILED'), stateWord('VALIDATION_TIMED_OUT')]).toEqual([
+      'validation failed',
+      'validation timed out',
+    ]);
+  });
+
+  it('remind in the thread with the kind of job', () => {
+    const reply = renotifyReply({
+      kind: 'copy',
+      states: ['FAILED', 'PARTIAL'],
+      total: 6,
+      firingMs: 3_600_000,
+    });
+    expect(reply.text).toBe('🔁 Still firing after 1h: 6 failed or partial copy jobs, not acknowledged yet.');
+  });
+});
+
 describe('alert replies', () => {
   it('says for how long an alert fired', () => {
-    const reply = resolvedReply(2 * 3_600_000 + 14 * 60_000 + 30_000, 1, 3);
+    const reply = resolvedReply({ firedMs: 2 * 3_600_000 + 14 * 60_000 + 30_000, total: 1, threshold: 3 });
     expect(reply.text).toBe('✅ Resolved after 2h 14m: the count is 1, under the threshold of 3.');
     expect(checkMessage(reply)).toEqual([]);
   });

@@ -8,6 +8,7 @@ const T0 = Date.parse('2026-11-23T10:00:00Z');
 function status(overrides: Partial<RuleStatus>): RuleStatus {
   return {
     rule: 'r',
+    kind: 'backup',
     channel: 'C0123ALERTS',
     state: 'OK',
     threshold: 3,
@@ -50,6 +51,23 @@ describe('alerts status list', () => {
     expect(text).toContain('acknowledged by <@U0ALICE>');
     expect(text).toContain('*hushed* → <#C0123ALERTS>: *MUTED* · until <!date^1795431600^');
     expect(text).toContain('invite it (not_in_channel)');
+  });
+
+  it('shows the kind of job each rule counts', () => {
+    const message = alertStatusList([
+      status({ rule: 'nightly' }),
+      status({ rule: 'dr-copies', kind: 'copy', state: 'FIRING', firingSince: T0, lastCount: 4 }),
+      status({ rule: 'restore-tests', kind: 'restore', threshold: 1, window: 7 * 86_400_000 }),
+    ]);
+    expect(checkMessage(message)).toEqual([]);
+    const text = JSON.stringify(message.blocks);
+    const tagged = [...text.matchAll(/`(\w+)` \*([\w-]+)\*/g)].map((m) => [m[1], m[2]]);
+    expect(tagged).toEqual([
+      ['copy', 'dr-copies'],
+      ['backup', 'nightly'],
+      ['restore', 'restore-tests'],
+    ]);
+    expect(text).toContain('`restore` *restore-tests* → <#C0123ALERTS>: *OK* · (threshold 1 in 7d;');
   });
 
   it('stays within Slack limits with 500 rules and says how many are not shown', () => {

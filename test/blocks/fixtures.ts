@@ -1,5 +1,12 @@
-import type { BackupJob, BackupJobDetails, JobSummary, SummaryRow } from '../../src/backup/types.js';
-import { JOB_STATES, type JobState } from '../../src/domain/index.js';
+import type {
+  BackupJob,
+  BackupJobDetails,
+  CopyJob,
+  JobSummary,
+  RestoreJob,
+  SummaryRow,
+} from '../../src/backup/types.js';
+import { JOB_STATES, type JobKind, type JobState } from '../../src/domain/index.js';
 
 /** Every test pins "now": Tuesday 2026-11-10 15:30 UTC. */
 export const NOW = new Date('2026-11-10T15:30:00Z');
@@ -8,6 +15,7 @@ export const ZONES = ['America/New_York', 'Asia/Kolkata'] as const;
 /** A plain, complete completed job; override what a test is about. */
 export function job(overrides: Partial<BackupJob> = {}): BackupJob {
   return {
+    kind: 'backup',
     jobId: 'A1B2C3D4-0000-4000-8000-000000000001',
     region: 'us-east-1',
     accountId: '123456789012',
@@ -28,6 +36,69 @@ export function job(overrides: Partial<BackupJob> = {}): BackupJob {
     plan: { id: 'plan-1', name: 'daily-35d', ruleId: 'rule-1', ruleName: 'daily' },
     backupType: 'SNAPSHOT',
     isParent: false,
+    ...overrides,
+  };
+}
+
+/**
+ * A completed copy of `job()`'s recovery point from `prod-vault` in us-east-1 to `dr-vault` in
+ * us-west-2 of another account; override what a test is about.
+ */
+export function copyJob(overrides: Partial<CopyJob> = {}): CopyJob {
+  return {
+    kind: 'copy',
+    jobId: 'C0000000-0000-4000-8000-000000000001',
+    region: 'us-east-1',
+    accountId: '123456789012',
+    state: 'COMPLETED',
+    resourceType: 'RDS',
+    resourceName: 'orders-db',
+    resourceArn: 'arn:aws:rds:us-east-1:123456789012:db:orders-db',
+    createdAt: '2026-11-10T13:00:00.000Z',
+    completedAt: '2026-11-10T13:47:30.000Z',
+    sizeBytes: 13_207_024_435,
+    messageCategory: 'SUCCESS',
+    iamRoleArn: 'arn:aws:iam::123456789012:role/service-role/AWSBackupDefaultServiceRole',
+    isParent: false,
+    sourceVaultArn: 'arn:aws:backup:us-east-1:123456789012:backup-vault:prod-vault',
+    sourceVaultName: 'prod-vault',
+    sourceRecoveryPointArn: 'arn:aws:rds:us-east-1:123456789012:snapshot:awsbackup:job-a1b2',
+    destinationVaultArn: 'arn:aws:backup:us-west-2:222233334444:backup-vault:dr-vault',
+    destinationVaultName: 'dr-vault',
+    destinationRegion: 'us-west-2',
+    destinationAccountId: '222233334444',
+    destinationRecoveryPointArn: 'arn:aws:rds:us-west-2:222233334444:snapshot:awsbackup:copy-c000',
+    plan: { id: 'plan-1', name: 'daily-35d', ruleId: 'rule-1', ruleName: 'daily' },
+    backupJobId: 'A1B2C3D4-0000-4000-8000-000000000001',
+    ...overrides,
+  };
+}
+
+/** A completed restore test of `job()`'s recovery point whose validation passed; override what a test is about. */
+export function restoreJob(overrides: Partial<RestoreJob> = {}): RestoreJob {
+  return {
+    kind: 'restore',
+    jobId: 'D0000000-0000-4000-8000-000000000001',
+    region: 'us-east-1',
+    accountId: '123456789012',
+    state: 'COMPLETED',
+    resourceType: 'RDS',
+    resourceArn: 'arn:aws:rds:us-east-1:123456789012:db:orders-db',
+    createdAt: '2026-11-10T13:00:00.000Z',
+    completedAt: '2026-11-10T13:47:30.000Z',
+    percentDone: 100,
+    sizeBytes: 13_207_024_435,
+    iamRoleArn: 'arn:aws:iam::123456789012:role/service-role/AWSBackupDefaultServiceRole',
+    isParent: false,
+    recoveryPointArn: 'arn:aws:rds:us-east-1:123456789012:snapshot:awsbackup:job-a1b2',
+    recoveryPointCreatedAt: '2026-11-10T02:00:00.000Z',
+    vaultArn: 'arn:aws:backup:us-east-1:123456789012:backup-vault:prod-vault',
+    vaultName: 'prod-vault',
+    createdResourceArn: 'arn:aws:rds:us-east-1:123456789012:db:orders-db-restore-test',
+    expectedMinutes: 30,
+    testingPlanArn: 'arn:aws:backup:us-east-1:123456789012:restore-testing-plan:weekly-rds',
+    validationStatus: 'SUCCESSFUL',
+    deletionStatus: 'SUCCESSFUL',
     ...overrides,
   };
 }
@@ -70,6 +141,7 @@ export function worstJobs(count = 50, from = 0): BackupJob[] {
 /** A job with only the fields AWS always sends. */
 export function bareJob(overrides: Partial<BackupJob> = {}): BackupJob {
   return {
+    kind: 'backup',
     jobId: 'B0000000-0000-4000-8000-000000000000',
     region: 'eu-west-1',
     accountId: '210987654321',
@@ -140,6 +212,7 @@ export function summary(
   period: JobSummary['period'],
   rows: SummaryRow[],
   failed: JobSummary['failedRegions'] = [],
+  jobKind: JobKind = 'backup',
 ): JobSummary {
-  return { period, regions: [...new Set(rows.map((r) => r.region))], rows, failedRegions: failed };
+  return { jobKind, period, regions: [...new Set(rows.map((r) => r.region))], rows, failedRegions: failed };
 }

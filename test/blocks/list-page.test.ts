@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTION, decodeDetailsValue } from '../../src/blocks/actions.js';
 import { type ListPageInput, listPage } from '../../src/blocks/list-page.js';
-import { bareJob, job, NOW, worstJobs } from './fixtures.js';
+import { bareJob, copyJob, job, NOW, restoreJob, worstJobs } from './fixtures.js';
 import { allText, element, elements, mrkdwnTexts, textsOf } from './inspect.js';
 
 function running() {
@@ -55,7 +55,7 @@ describe('listPage, full layout', () => {
     const info = textsOf(msg, 'context')[0];
     expect(info).toContain('America/New_York (EST)');
     expect(info).toContain('page 2');
-    expect(info).toContain('5 jobs');
+    expect(info).toContain('5 backup jobs');
     expect(msg.text).toContain(input.title);
   });
 
@@ -95,7 +95,7 @@ describe('listPage, full layout', () => {
   it('gives every job a Details button naming its region and id', () => {
     const details = elements(msg).filter((e) => String(e.action_id).startsWith(`${ACTION.details}:`));
     expect(details.map((d) => decodeDetailsValue(d.value))).toEqual(
-      jobs.map((j) => ({ region: j.region, jobId: j.jobId })),
+      jobs.map((j) => ({ region: j.region, jobId: j.jobId, kind: 'backup' })),
     );
   });
 
@@ -147,7 +147,10 @@ describe('listPage navigation', () => {
   });
 
   it('says so when a page has no jobs', () => {
-    expect(allText(listPage({ ...input, jobs: [] }))).toContain('No jobs on this page');
+    expect(allText(listPage({ ...input, jobs: [] }))).toContain('No backup jobs on this page');
+    expect(allText(listPage({ ...input, kind: 'restore', jobs: [] }))).toContain(
+      'No restore jobs on this page',
+    );
   });
 });
 
@@ -187,5 +190,135 @@ describe('listPage, compact layout for large pages', () => {
     const full = listPage({ ...input, jobs: twenty });
     expect(element(full, ACTION.detailsSelect)).toBeUndefined();
     expect(element(full, `${ACTION.details}:19`)).toBeDefined();
+  });
+});
+
+/** The text of the job sections of a full page, one per job. */
+function entries(page: ReturnType<typeof listPage>): string[] {
+  return textsOf(page, 'section').filter((t) => !t.startsWith('_'));
+}
+
+describe('listPage of copy jobs', () => {
+  const copies = [
+    copyJob(),
+    copyJob({
+      jobId: 'C-FAIL',
+      state: 'FAILED',
+      statusMessage: 'Vault dr-vault <!channel> denies the copy.',
+      messageCategory: 'AccessDenied',
+    }),
+    copyJob({ jobId: 'C-SAME', destinationRegion: 'us-east-1', destinationAccountId: '123456789012' }),
+    copyJob({ jobId: 'C-ISSUES', messageCategory: 'InvalidParameters' }),
+  ];
+  const page = listPage({ ...input, title: '', jobs: copies });
+  const [done, failed, same, issues] = entries(page);
+
+  it('names the kind in the header, the page line and the fallback text', () => {
+    expect(page.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Copy jobs' } });
+    expect(textsOf(page, 'context')[0]).toContain('4 copy jobs');
+    expect(page.text).toContain('Copy jobs: page 2, 4 copy jobs');
+  });
+
+  it('shows where each copy goes, with the destination Region and account when they differ', () => {
+    expect(done).toContain('`prod-vault` → `dr-vault` (us-west-2, 222233334444)');
+    expect(same).toContain('`prod-vault` → `dr-vault`');
+    expect(same).not.toContain('(us-');
+  });
+
+  it('names the backup job that made the copy, its duration and size', () => {
+    expect(done).toContain('from backup job `A1B2C3D4-0000-4000-8000-000000000001`');
+    expect(done).toContain('took 47m');
+    expect(done).toContain('12.3 GiB');
+  });
+
+  it('quotes the status message of a failure, escaped, and marks completed with issues', () => {
+    expect(failed).toContain(':red_circle: *Failed*');
+    expect(failed).toContain('> `AccessDenied` Vault dr-vault &lt;!channel&gt; denies the copy.');
+    expect(issues).toContain(':large_yellow_circle: *Completed with issues*');
+  });
+
+  it('gives each copy a Details button that names its kind', () => {
+    const details = elements(page).filter((e) => String(e.action_id).startsWith(`${ACTION.details}:`));
+    expect(details.map((d) => decodeDetailsValue(d.value))).toEqual(
+      copies.map((c) => ({ region: 'us-east-1', jobId: c.jobId, kind: 'copy' })),
+    );
+  });
+
+  it('keeps the route on compact lines, where it matters most', () => {
+    const fifty = Array.from({ length: 50 }, (_, i) =>
+      copyJob({ jobId: `C-${i}`, state: i % 5 ? 'COMPLETED' : 'FAILED', statusMessage: 'Access denied.' }),
+    );
+    const compact = listPage({ ...input, jobs: fifty });
+    const text = textsOf(compact, 'section').join('\n');
+    expect(text.match(/`prod-vault` → `dr-vault` \(us-west-2, 222233334444\)/g)?.length).toBe(50);
+    expect(text.match(/— Access denied\./g)?.length).toBe(10);
+    const options = element(compact, ACTION.detailsSelect)?.options as { value: string }[];
+    expect(options.every((o) => decodeDetailsValue(o.value)?.kind === 'copy')).toBe(true);
+  });
+});
+
+describe('listPage of restore jobs', () => {
+  const failedTest = restoreJob({
+    jobId: 'R-VFAIL',
+    validationStatus: 'FAILED',
+    validationMessage: 'Health check on port 5432 failed <@U999>.',
+    statusMessage: 'Restore completed.',
+  });
+  const timedOut = restoreJob({ jobId: 'R-VTIME', validationStatus: 'TIMED_OUT' });
+  const manual = restoreJob({ jobId: 'R-MANUAL', completedAt: '2026-11-10T13:20:00Z' });
+  delete manual.testingPlanArn;
+  delete manual.validationStatus;
+  const page = listPage({
+    ...input,
+    kind: 'restore',
+    title: '',
+    jobs: [restoreJob(), failedTest, timedOut, manual],
+  });
+  const [passed, failed, late, started] = entries(page);
+
+  it('names the kind', () => {
+    expect(page.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Restore jobs' } });
+    expect(textsOf(page, 'context')[0]).toContain('4 restore jobs');
+  });
+
+  it('marks restore tests and says how their validation went', () => {
+    expect(passed).toContain(
+      ':large_green_circle: *Completed* · `orders-db` · RDS · restore test · validation passed',
+    );
+    expect(failed).toContain(':large_purple_circle: *Validation failed*');
+    expect(failed).toContain('restore test');
+    expect(failed).toContain('> Health check on port 5432 failed &lt;@U999&gt;.');
+    expect(failed).not.toContain('Restore completed.');
+    expect(late).toContain(':hourglass: *Validation timed out*');
+    expect(started).not.toContain('restore test');
+    expect(started).not.toContain('validation');
+  });
+
+  it('shows the duration against the expected one, and the vault', () => {
+    expect(passed).toContain('took 47m (expected 30m)');
+    expect(started).toContain('took 20m (expected 30m)');
+    expect(passed).toContain('vault `prod-vault`');
+  });
+
+  it('counts validation outcomes apart from completed', () => {
+    expect(textsOf(page, 'context')[0]).toContain(
+      '1 validation failed · 1 validation timed out · 2 completed',
+    );
+  });
+
+  it('says the validation outcome on compact lines, where only a glyph shows the state', () => {
+    const outcomes = ['SUCCESSFUL', 'FAILED', 'TIMED_OUT', 'VALIDATING', 'SUCCESSFUL'] as const;
+    const fifty = Array.from({ length: 50 }, (_, i) =>
+      restoreJob({ jobId: `R-${i}`, validationStatus: outcomes[i % 5]!, validationMessage: 'Port closed.' }),
+    );
+    const lines = textsOf(listPage({ ...input, jobs: fifty }), 'section')
+      .join('\n')
+      .split('\n');
+    expect(
+      lines.filter((l) => l.includes('🟣 ') && l.includes('restore test · validation failed')),
+    ).toHaveLength(10);
+    expect(lines.filter((l) => l.includes('⌛ ') && l.includes('validation timed out'))).toHaveLength(10);
+    expect(lines.filter((l) => l.includes('— Port closed.'))).toHaveLength(20);
+    expect(lines.filter((l) => l.includes('took 47m (expected 30m)'))).toHaveLength(50);
   });
 });

@@ -123,6 +123,16 @@ describe('emptyResult and sharing', () => {
     expect(text).toContain('Searched 3 regions.');
     const runs = elements(msg).filter((e) => String(e.action_id).startsWith(`${ACTION.runAgain}:`));
     expect(runs.map((r) => r.value)).toEqual(['failed vault:prod last 7 days', 'failed today']);
+    expect(text).toContain('*No backup jobs match.*');
+  });
+
+  it.each([
+    ['copy', 'No copy jobs match'],
+    ['restore', 'No restore jobs match'],
+  ] as const)('names the kind of job searched for (%s)', (kind, words) => {
+    const msg = emptyResult({ title: 'Failed <!here> today', kind, suggestions: [], notes: [] });
+    expect(allText(msg)).toContain(`*${words}.*\nSearched: Failed &lt;!here&gt; today`);
+    expect(msg.text).toBe(`${words} Failed &lt;!here&gt; today`);
   });
 
   it('credits the person who shared a result', () => {

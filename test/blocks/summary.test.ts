@@ -80,7 +80,7 @@ describe('summaryMessage, daily', () => {
 
   it('gives totals by state with completed with issues on its own line', () => {
     const text = textsOf(msg, 'section').join('\n');
-    expect(text).toContain('*29* jobs in all');
+    expect(text).toContain('*29 backup jobs* in all');
     expect(text).toContain(':red_circle: *4* failed');
     expect(text).toContain(
       ':large_green_circle: *24* completed\n:large_yellow_circle: *2* completed with issues',
@@ -93,7 +93,7 @@ describe('summaryMessage, daily', () => {
     expect(text).toContain('Fri 6 Nov, 19:00 – Mon 9 Nov, 19:00 America/New_York (EST)');
     expect(text).toContain('days are UTC days');
     expect(element(msg, ACTION.chart)?.value).toBe('cur_sum');
-    expect(msg.text).toContain('29 jobs, 4 failed, 1 partial, 2 completed with issues');
+    expect(msg.text).toContain('29 backup jobs, 4 failed, 1 partial, 2 completed with issues');
   });
 
   it('can show the table as monospaced text instead', () => {
@@ -120,5 +120,64 @@ describe('summaryMessage, totals', () => {
     const msg = summaryMessage(summary('FOURTEEN_DAYS', []), options);
     expect(allText(msg)).toContain('No backup jobs in this window');
     expect(element(msg, ACTION.chart)).toBeUndefined();
+  });
+});
+
+describe('summaryMessage names the kind', () => {
+  const copyRows = rows.map((r) => ({ ...r }));
+
+  it('in the heading, with the period, and says the query under it', () => {
+    const msg = summaryMessage(summary('SEVEN_DAYS', copyRows, [], 'copy'), options);
+    expect(msg.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Copy jobs, last 7 days' } });
+    expect(textsOf(msg, 'context')[0]).toContain(':bar_chart: Daily backup job counts');
+    const daily = summaryMessage(summary('ONE_DAY', copyRows, [], 'restore'), { ...options, title: '' });
+    expect(daily.blocks[0]).toMatchObject({ text: { text: 'Restore jobs, daily, last 14 days' } });
+    expect(textsOf(daily, 'context')[0]).toContain(':bar_chart: Daily counts');
+  });
+
+  it('in the totals, the largest accounts and the fallback text, with issues for copies', () => {
+    const msg = summaryMessage(summary('FOURTEEN_DAYS', copyRows, [], 'copy'), { ...options, title: '' });
+    const text = textsOf(msg, 'section').join('\n');
+    expect(text).toContain('*29 copy jobs* in all');
+    expect(text).toContain(':large_yellow_circle: *2* completed with issues');
+    expect(text).toContain('`A` *23* · :red_circle: 4 failed · :large_yellow_circle: 2 with issues');
+    expect(msg.text).toBe(
+      'Copy jobs, last 14 days: 29 copy jobs, 4 failed, 1 partial, 2 completed with issues',
+    );
+  });
+
+  it('in an empty window', () => {
+    const msg = summaryMessage(summary('FOURTEEN_DAYS', [], [], 'restore'), options);
+    expect(allText(msg)).toContain('No restore jobs in this window');
+  });
+
+  it('and never says "with issues" of restores, whose summaries have no category', () => {
+    const restoreRows = [
+      row('07', 'A', 'COMPLETED', 'ANY', 12),
+      row('07', 'A', 'FAILED', 'ANY', 3),
+      row('07', 'A', 'ABORTED', 'ANY', 1),
+      row('09', 'B', 'COMPLETED', 'ANY', 4),
+    ];
+    for (const period of ['ONE_DAY', 'SEVEN_DAYS'] as const) {
+      const msg = summaryMessage(summary(period, restoreRows, [], 'restore'), { ...options, title: '' });
+      const text = allText(msg);
+      expect(text).toContain('*20 restore jobs* in all');
+      expect(text).toContain(':large_green_circle: *16* completed');
+      expect(text).not.toMatch(/issues/i);
+      expect(msg.text).not.toMatch(/issues|partial/);
+      expect(msg.text).toContain('20 restore jobs, 3 failed');
+    }
+    const table = summaryMessage(summary('ONE_DAY', restoreRows, [], 'restore'), options).blocks.at(
+      -1,
+    ) as unknown as {
+      rows: { text: string }[][];
+    };
+    expect(table.rows[0]!.map((c) => c.text)).toEqual([
+      'Day (UTC)',
+      'Total',
+      'Failed',
+      'Aborted',
+      'Completed',
+    ]);
   });
 });

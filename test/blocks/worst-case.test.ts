@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BackupJob } from '../../src/backup/types.js';
+import type { BackupJob, CopyJob, RestoreJob } from '../../src/backup/types.js';
 import {
   type BlockMessage,
   csvDoneMessage,
@@ -16,9 +16,10 @@ import {
   workingMessage,
 } from '../../src/blocks/index.js';
 import { checkMessage } from '../../src/blocks/limits.js';
-import { JOB_STATES } from '../../src/domain/index.js';
+import { COPY_JOB_STATES, JOB_STATES, RESTORE_JOB_STATES } from '../../src/domain/index.js';
 import { bareJob, dailyRows, hostileText, NOW, summary, worstDetails, worstJobs, ZONES } from './fixtures.js';
 import { actionIds, blockIds, mrkdwnTexts } from './inspect.js';
+import { worstCopyDetails, worstCopyJobs, worstRestoreDetails, worstRestoreJobs } from './worst-kinds.js';
 
 const huge = hostileText(10_000);
 const manyNotes = Array.from({ length: 30 }, (_, i) => `${i} ${hostileText(5000)}`);
@@ -58,11 +59,33 @@ function listCases(timeZone: string): [string, BlockMessage][] {
       isLast: true,
     }),
   ]);
+  const unknown = [hostileText(120), '<!channel>', '`'].map((state, i) => bareJob({ state, jobId: `U${i}` }));
+  cases.push(['list unknown states', listPage({ ...base, jobs: unknown, visibility: 'ephemeral' })]);
   cases.push(['list empty page', listPage({ ...base, jobs: [], visibility: 'ephemeral', hasNext: false })]);
   const untargetable = worstJobs(50).map((j, i) => ({ ...j, region: i % 2 ? 'not a region' : j.region }));
   cases.push(['list bad regions', listPage({ ...base, jobs: untargetable, visibility: 'ephemeral' })]);
+  for (const size of [1, 10, 20, 21, 50]) {
+    cases.push([
+      `list copies ${size}`,
+      listPage({ ...base, jobs: worstCopyJobs(size), visibility: 'ephemeral' }),
+    ]);
+    cases.push([
+      `list restores ${size}`,
+      listPage({ ...base, jobs: worstRestoreJobs(size), visibility: 'in_channel' }),
+    ]);
+  }
   return cases;
 }
+
+/** A copy and a restore with only the fields every kind always has. */
+const BARE = {
+  jobId: 'B1',
+  region: 'eu-west-1',
+  accountId: '210987654321',
+  createdAt: '2026-11-09T02:00:00Z',
+};
+const bareCopy: CopyJob = { ...BARE, kind: 'copy', state: 'FAILED', isParent: false };
+const bareRestore: RestoreJob = { ...BARE, kind: 'restore', state: 'FAILED', isParent: false };
 
 function otherCases(timeZone: string): [string, BlockMessage][] {
   const daily = dailyRows(14, 100, ['us-east-1', 'eu-west-1', 'ap-south-1']);
@@ -78,6 +101,35 @@ function otherCases(timeZone: string): [string, BlockMessage][] {
       `details bare ${state}`,
       jobDetails(bareJob({ state }), ctx),
     ]),
+    ['details unknown state', jobDetails(bareJob({ state: '<!channel> NEW_STATE' }), ctx)],
+    ['details copy worst', jobDetails(worstCopyDetails(), ctx)],
+    ['details restore worst', jobDetails(worstRestoreDetails(), ctx)],
+    ...worstCopyJobs(COPY_JOB_STATES.length + 1).map((job): [string, BlockMessage] => [
+      `details copy ${job.state} ${job.messageCategory}`.slice(0, 60),
+      jobDetails(job, ctx),
+    ]),
+    ...worstRestoreJobs(RESTORE_JOB_STATES.length + 4).map((job): [string, BlockMessage] => [
+      `details restore ${job.state} ${job.validationStatus ?? ''}`,
+      jobDetails(job, ctx),
+    ]),
+    ['details copy bare', jobDetails(bareCopy, ctx)],
+    ['details restore bare', jobDetails(bareRestore, ctx)],
+    [
+      'summary copy daily',
+      summaryMessage(summary('ONE_DAY', daily, failed, 'copy'), { title: huge, timeZone, cursorId }),
+    ],
+    [
+      'summary restore 7d',
+      summaryMessage(summary('SEVEN_DAYS', dailyRows(1, 100), failed, 'restore'), {
+        title: huge,
+        timeZone,
+        cursorId,
+      }),
+    ],
+    [
+      'empty copies',
+      emptyResult({ title: huge, kind: 'copy', suggestions: Array(20).fill(huge), notes: manyNotes }),
+    ],
     [
       'summary daily table',
       summaryMessage(summary('ONE_DAY', daily, failed), { title: huge, timeZone, cursorId }),

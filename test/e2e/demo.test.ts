@@ -2,6 +2,16 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import {
+  BURST_NAMES,
+  backupClient,
+  burstResourceOf,
+  copyJobs,
+  placeOf,
+  restoreJobs,
+  restoresABackup,
+  sourceBackup,
+} from './burst-jobs.js';
 
 /** The text the demo printed on stdout so far. */
 function printed(child: ChildProcess): () => string {
@@ -65,6 +75,74 @@ function lineMatching(child: ChildProcess, pattern: RegExp, timeoutMs: number): 
   });
 }
 
+/**
+ * What the burst added to the AWS emulator, read back through the real SDK: failed copies to the DR
+ * vault (ListCopyJobs ByState FAILED) and failed restores and restore tests (ListRestoreJobs
+ * ByStatus FAILED, then the restore testing plan's run), each linked to the backup job it is of.
+ */
+async function checkDrFailures(endpoint: string, region: string) {
+  const client = backupClient(endpoint, region);
+  try {
+    const failed = await copyJobs(client, { ByState: 'FAILED', ByAccountId: '*' });
+    const copies = failed.filter((c) => BURST_NAMES.has(c.ResourceName ?? ''));
+    expect(copies.map((c) => [c.ResourceName, c.MessageCategory, c.StatusMessage]).sort()).toEqual([
+      [
+        'ledger-cluster-primary',
+        'InvalidParameters',
+        expect.stringMatching(/minimum retention period of 30 days set by the vault lock/),
+      ],
+      [
+        'orders-db-primary',
+        'AccessDenied',
+        expect.stringMatching(/cannot use the KMS key .*: the key policy does not allow .*kms:Decrypt/),
+      ],
+      [
+        'payroll-exports',
+        'InvalidState',
+        expect.stringMatching(/cross-account backup is not enabled in AWS Organizations/),
+      ],
+    ]);
+    for (const copy of copies) {
+      // To the DR vault of another account, in another Region.
+      const to = placeOf(copy.DestinationBackupVaultArn);
+      expect(copy.DestinationBackupVaultArn).toMatch(/:backup-vault:dr-vault$/);
+      expect(to.region).not.toBe(region);
+      expect(to.account).not.toBe(copy.AccountId);
+      const backup = await sourceBackup(client, copy);
+      expect([backup.State, backup.ResourceName, backup.RecoveryPointArn]).toEqual([
+        'COMPLETED',
+        copy.ResourceName,
+        copy.SourceRecoveryPointArn,
+      ]);
+    }
+    const failedRestores = (await restoreJobs(client, { ByStatus: 'FAILED', ByAccountId: '*' })).filter((r) =>
+      burstResourceOf(r, region),
+    );
+    expect(failedRestores.map((r) => [burstResourceOf(r, region), r.CreatedBy !== undefined]).sort()).toEqual(
+      [
+        ['orders-db-primary', false],
+        ['search-index-volume', true],
+      ],
+    );
+    const plan = failedRestores.find((r) => r.CreatedBy)?.CreatedBy?.RestoreTestingPlanArn;
+    expect(plan).toMatch(/:restore-testing-plan:/);
+    const tests = await restoreJobs(client, { ByRestoreTestingPlanArn: plan, ByAccountId: '*' });
+    expect(
+      tests
+        .map((r) => [burstResourceOf(r, region), r.Status, r.ValidationStatus, r.ValidationStatusMessage])
+        .sort(),
+    ).toEqual([
+      ['CustomerSessions', 'COMPLETED', 'FAILED', expect.stringMatching(/^Validation failed: /)],
+      ['checkout-api-1', 'COMPLETED', 'TIMED_OUT', expect.stringMatching(/validation window of 4 hours/)],
+      ['search-index-volume', 'FAILED', undefined, undefined],
+    ]);
+    for (const restore of [...failedRestores, ...tests])
+      expect(await restoresABackup(client, restore)).toBe(true);
+  } finally {
+    client.destroy();
+  }
+}
+
 /** Reads the playground's event stream until an event's data matches `pattern`. */
 async function eventMatching(url: string, pattern: RegExp, timeoutMs: number): Promise<string> {
   const controller = new AbortController();
@@ -89,11 +167,13 @@ async function eventMatching(url: string, pattern: RegExp, timeoutMs: number): P
 
 describe('backup-jobs demo', () => {
   let demo: ChildProcess | undefined;
+  const started: ChildProcess[] = [];
   afterAll(() => {
-    if (demo && demo.exitCode === null) demo.kill('SIGKILL');
+    // Every demo a failed case left running, not only the last one started.
+    for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
   });
 
-  it('starts everything on 127.0.0.1, serves the playground, raises the scripted alert, and stops cleanly on Ctrl-C', async () => {
+  it('starts everything on 127.0.0.1, serves the playground, raises the scripted alert beside failed DR copies and restores, and stops cleanly on Ctrl-C', async () => {
     demo = spawn(
       process.execPath,
       ['--import', 'tsx', 'src/main.ts', 'demo', '--port', '0', '--burst-after', '1'],
@@ -102,9 +182,17 @@ describe('backup-jobs demo', () => {
         stdio: ['ignore', 'pipe', 'inherit'],
       },
     );
+    started.push(demo);
     const banner = printed(demo);
+    const burst = lineMatching(
+      demo,
+      /Injected 4 failed backup jobs, (\d+) failed copy jobs .* and (\d+) failed restores/,
+      45_000,
+    );
     await lineMatching(demo, /Press Ctrl-C to stop/, 30_000);
     const [, base] = /Open (http:\/\/127\.0\.0\.1:\d+)\//.exec(banner())!;
+    const [, awsUrl, regions] =
+      /AWS Backup emulator: (http:\/\/127\.0\.0\.1:\d+) \(accounts .*; regions (.*)\)/.exec(banner())!;
     expect(banner()).toContain('Every server listens on 127.0.0.1 only.');
     // The playground (and Slack stand-in), the AWS emulator, the bot, and both health servers.
     const ports = portsIn(banner());
@@ -117,6 +205,9 @@ describe('backup-jobs demo', () => {
     expect(alert).toMatch(/C0ALERTS/);
     // The worker's alert says where its data comes from, as every reply of the demo does.
     expect(alert).toMatch(FOOTER);
+    const [, copies, restores] = await burst;
+    expect([copies, restores]).toEqual(['3', '4']);
+    await checkDrFailures(awsUrl!, regions!.split(', ')[0]!);
     const exited = once(demo, 'exit');
     demo.kill('SIGINT');
     const [code] = await exited;
@@ -133,6 +224,7 @@ describe('backup-jobs demo', () => {
       { env: { ...process.env, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     demo = child;
+    started.push(child);
     const banner = printed(child);
     await lineMatching(child, /Press Ctrl-C to stop/, 30_000);
     const [, connections] = /over Socket Mode \((\d+) connection\)/.exec(banner())!;

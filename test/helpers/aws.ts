@@ -60,6 +60,9 @@ export async function allJobIds(
 export function listQuery(overrides: Partial<ListQuery> = {}): ListQuery {
   return {
     kind: 'list',
+    jobKind: 'backup',
+    validation: [],
+    testsOnly: false,
     text: 'test',
     notes: [],
     visibility: 'ephemeral',

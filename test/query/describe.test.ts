@@ -63,6 +63,79 @@ describe('describeQuery', () => {
     expect(describeQuery(parsed(text, { tz }), tz)).toBe(description);
   });
 
+  it.each([
+    [
+      'copies failed last 7 days to vault:dr-vault',
+      'Failed copy jobs created in the last 7 days to vault dr-vault',
+    ],
+    ['copies from vault:prod', 'All copy jobs from vault prod'],
+    ['copy failed vault:prod', 'Failed copy jobs from or to vault prod'],
+    ['copies completed yesterday', 'Copy jobs completed yesterday'],
+    ['copies with issues type:rds', 'Completed-with-issues RDS copy jobs'],
+    [
+      'copies recovery-point:arn:aws:backup:eu-west-1:123456789012:recovery-point:1a',
+      'All copy jobs of recovery point arn:aws:backup:eu-west-1:123456789012:recovery-point:1a',
+    ],
+    ['restores', 'All restore jobs'],
+    ['restores running', 'Running restore jobs'],
+    ['restores failed this week', 'Restore jobs that failed or whose validation failed, created this week'],
+    ['restore tests failed', 'Restore tests that failed or whose validation failed'],
+    ['restore tests timed out', 'Restore tests whose validation timed out'],
+    [
+      'restores failed or timed out type:ebs',
+      'EBS restore jobs that failed or whose validation failed or timed out',
+    ],
+    ['restore tests', 'All restore tests'],
+    [
+      'restores plan:arn:aws:backup:eu-west-1:123456789012:restore-testing-plan:weekly-1a',
+      'All restore jobs of restore testing plan arn:aws:backup:eu-west-1:123456789012:restore-testing-plan:weekly-1a',
+    ],
+    ['backups failed 24h', 'Failed jobs created in the last 24 hours'],
+    ['copy summary 7d', 'Summary of all copy jobs — totals for the last 7 days'],
+    ['restore summary daily failed', 'Summary of failed restore jobs — daily counts for the last 14 days'],
+    ['copy job ABC-1', 'Copy job ABC-1'],
+    ['restore job ABC-1 region:eu-west-1', 'Restore job ABC-1 in eu-west-1'],
+  ])('names the kind: %s', (text, description) => {
+    expect(describeQuery(parsed(text), 'UTC')).toBe(description);
+  });
+
+  it.each([
+    ['stale 24h', 'Resources with no good backup in the last 24 hours'],
+    ['stale 1d', 'Resources with no good backup in the last 24 hours'],
+    ['stale 2d', 'Resources with no good backup in the last 2 days'],
+    ['stale 1h', 'Resources with no good backup in the last hour'],
+    ['stale 1h30m', 'Resources with no good backup in the last 90 minutes'],
+    ['stale 5h 30m', 'Resources with no good backup in the last 5 hours 30 minutes'],
+    ['stale', 'Resources with no good backup in the last 26 hours'],
+    ['stale copy 2d', 'Resources with no copy in the last 2 days'],
+    ['stale copies 48h', 'Resources with no copy in the last 2 days'],
+    [
+      'stale 24h type:rds account:111122223333 region:eu-west-1',
+      'Resources with no good backup in the last 24 hours, of type RDS in account 111122223333, eu-west-1',
+    ],
+    [
+      'stale 7d type:rds,ebs account:* region:eu-west-1 region:us-east-1 vault:prod',
+      'Resources with no good backup in the last 7 days, of type RDS or EBS in vault prod in all accounts, eu-west-1 and us-east-1',
+    ],
+    [
+      'stale account:111122223333,444455556666 vault:a1,b2',
+      'Resources with no good backup in the last 26 hours, in vaults a1 or b2 in accounts 111122223333 and 444455556666',
+    ],
+    ['stale eu-west-1', 'Resources with no good backup in the last 26 hours, in eu-west-1'],
+    ['coverage', 'Coverage: fresh within 26 hours'],
+    ['coverage 48h', 'Coverage: fresh within 2 days'],
+    ['coverage type:rds account:*', 'Coverage: fresh within 26 hours, of type RDS in all accounts'],
+    ['resource orders', 'Resource orders'],
+    [
+      'resource arn:aws:rds:eu-west-1:111122223333:db:orders',
+      'Resource arn:aws:rds:eu-west-1:111122223333:db:orders',
+    ],
+    ['help stale', 'Help: protection'],
+  ])('heads a protection-gap question: %s', (text, description) => {
+    for (const tz of ['UTC', 'Asia/Kolkata'])
+      expect(describeQuery(parsed(text, { tz }), tz)).toBe(description);
+  });
+
   it('restates the same query in another zone', () => {
     const query = parsed('since monday 9am', { tz: 'America/New_York' });
     expect(describeQuery(query, 'Europe/Berlin')).toBe('All jobs created since Mon 16 Nov 15:00 CET');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type FilterName, isStateOf, kindTakes } from '../../src/domain/index.js';
 import { describeQuery } from '../../src/query/describe.js';
 import { toParseJson } from '../../src/query/json.js';
 import { INTERNAL_ERROR, parseQuery } from '../../src/query/parse.js';
@@ -100,9 +101,39 @@ const WORDS = [
   'eu-west-1',
   'rds',
   'ebs',
+  'copies',
+  'copy',
+  'restores',
+  'restore',
+  'tests',
+  'backups',
+  'timed',
+  'out',
+  'vault:dr-vault',
+  'dest:arn:aws:backup:eu-west-1:123456789012:backup-vault:dr',
+  'source:prod',
+  'plan:arn:aws:backup:eu-west-1:123456789012:restore-testing-plan:p-1',
+  'recovery-point:arn:aws:backup:eu-west-1:123456789012:recovery-point:1',
+  'stale',
+  'coverage',
+  'resource',
+  'arn:aws:rds:eu-west-1:111122223333:db:orders',
+  '"my db"',
+  '48h',
+  '1h30m',
+  '400d',
+  '-2d',
+  '0h',
+  'older',
+  'than',
+  'type:rds,ebs',
+  'region:eu-west-1,us-east-1',
 ];
+/** First words of the questions about protection gaps, to lead mixes of the words above. */
+const GAP_COMMANDS = ['stale', 'stale copies', 'coverage', 'resource', 'copies stale'];
 const ZONES = ['UTC', 'America/New_York', 'Europe/Berlin', 'Asia/Kolkata'];
 const NOW = new Date('2026-11-23T10:00:00Z');
+const DAY = 86_400_000;
 
 function randomUnicode(random: () => number, length: number): string {
   let out = '';
@@ -133,7 +164,24 @@ function expectSound(text: string, result: ParseResult, tz: string): void {
   }
   JSON.stringify(toParseJson(result.query));
   expect(describeQuery(result.query, tz).length).toBeGreaterThan(0);
+  if (result.query.kind === 'stale' || result.query.kind === 'coverage') {
+    const { maxAgeMs, filters } = result.query;
+    expect(maxAgeMs, text).toBeGreaterThan(0);
+    expect(maxAgeMs, text).toBeLessThanOrEqual(
+      (result.query.kind === 'stale' && result.query.copies ? 30 : 365) * DAY,
+    );
+    for (const values of Object.values(filters)) expect(new Set(values).size, text).toBe(values.length);
+    if (filters.accounts.includes('*')) expect(filters.accounts, text).toEqual(['*']);
+  }
+  if (result.query.kind === 'stale') expect(result.query.pageSize).toBeLessThanOrEqual(50);
+  if (result.query.kind === 'resource') expect(result.query.target.trim(), text).not.toBe('');
   if (result.query.kind === 'list') {
+    const { jobKind, states, validation, testsOnly, withIssues } = result.query;
+    for (const state of states) expect(isStateOf(jobKind, state), text).toBe(true);
+    for (const name of Object.keys(result.query.filters))
+      expect(kindTakes(jobKind, name as FilterName), `${text}: ${name}`).toBe(true);
+    if (jobKind !== 'restore') expect(validation.length + Number(testsOnly), text).toBe(0);
+    if (jobKind === 'restore') expect(withIssues, text).toBe(false);
     const f = result.query.filters;
     for (const [after, before] of [
       [f.createdAfter, f.createdBefore],
@@ -167,6 +215,21 @@ describe('fuzz', () => {
     // Well under a few milliseconds each on a shared machine: about 0.3 ms measured.
     expect(elapsed).toBeLessThan(8_000);
     expect(ok).toBeGreaterThan(50);
+  });
+
+  it('never throws on 2,000 random mixes led by stale, coverage or resource', () => {
+    const random = prng(20261124);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+    const kinds = new Set<string>();
+    for (let i = 0; i < 2_000; i++) {
+      const words = Array.from({ length: Math.floor(random() * 8) }, () => pick(WORDS));
+      const text = [pick(GAP_COMMANDS), ...words].join(' ');
+      const tz = ZONES[i % ZONES.length]!;
+      const result = parseQuery(text, { now: NOW, timeZone: tz });
+      expectSound(text, result, tz);
+      if (result.ok) kinds.add(result.query.kind);
+    }
+    expect([...kinds].sort()).toEqual(['coverage', 'resource', 'stale']);
   });
 
   it('answers 10,000-character inputs and random Unicode with a value', () => {

@@ -43,6 +43,7 @@ export const ISSUE_EXAMPLE = {
   /** Its parse JSON, as DESIGN.md specifies it. */
   json: {
     kind: 'list',
+    jobKind: 'backup',
     states: ['FAILED', 'PARTIAL'],
     withIssues: false,
     filters: {

@@ -178,7 +178,7 @@ describe('page size and visibility', () => {
 describe('whole queries', () => {
   it('parses the example from the issue', () => {
     const query = parsedList(ISSUE_EXAMPLE.text, { tz: ISSUE_EXAMPLE.tz });
-    const { kind, states, withIssues, regions, pageSize, visibility } = ISSUE_EXAMPLE.json;
+    const { kind, jobKind, states, withIssues, regions, pageSize, visibility } = ISSUE_EXAMPLE.json;
     // The product's own names; the parse JSON maps them to ListBackupJobs input names (json.test.ts).
     const filters = {
       createdAfter: ISSUE_EXAMPLE.json.filters.ByCreatedAfter,
@@ -188,6 +188,9 @@ describe('whole queries', () => {
     };
     expect(query).toEqual({
       kind,
+      jobKind,
+      validation: [],
+      testsOnly: false,
       text: ISSUE_EXAMPLE.text,
       notes: [],
       visibility,

@@ -4,12 +4,14 @@ import { rejected } from './helpers.js';
 
 const HELP_TOPIC_SUGGESTIONS = [
   'help states',
+  'help kinds',
   'help filters',
   'help types',
   'help dates',
   'help summary',
   'help job',
   'help alerts',
+  'help protection',
   'help examples',
 ];
 
@@ -35,8 +37,21 @@ const cases: [string, string, string[]][] = [
   ['vaul:prod', '"vaul:prod" is not a filter I know — did you mean vault:prod?', ['vault:prod']],
   [
     'foo:bar',
-    '"foo:bar" is not a filter I know. Filters are vault:, type:, account:, region:, resource:, parent:, category: or limit:.',
-    ['vault:', 'type:', 'account:', 'region:', 'resource:', 'parent:', 'category:', 'limit:'],
+    '"foo:bar" is not a filter I know. Filters are vault:, source:, destination:, type:, account:, region:, resource:, parent:, category:, recovery-point:, plan: or limit:.',
+    [
+      'vault:',
+      'source:',
+      'destination:',
+      'type:',
+      'account:',
+      'region:',
+      'resource:',
+      'parent:',
+      'category:',
+      'recovery-point:',
+      'plan:',
+      'limit:',
+    ],
   ],
   ['vault:', '"vault:" needs a value, like vault:prod.', ['vault:prod']],
   ['type:', '"type:" needs a value, like type:rds.', ['type:rds']],
@@ -187,12 +202,12 @@ const cases: [string, string, string[]][] = [
   ['summary 7d 14d', '"7d" and "14d" conflict: a summary takes one period.', ['7d', '14d']],
   [
     'summary vault:xy',
-    'AWS summaries count by account, resource type, state and message category only: "vault:xy" cannot narrow a summary.',
+    'AWS summaries count by account, resource type, state and message category only: "vault:xy" cannot narrow a summary. Try "summary 7d".',
     ['summary 7d'],
   ],
   [
     'summary limit:5',
-    'AWS summaries count by account, resource type, state and message category only: "limit:5" cannot narrow a summary.',
+    'AWS summaries count by account, resource type, state and message category only: "limit:5" cannot narrow a summary. Try "summary 7d".',
     ['summary 7d'],
   ],
   [
@@ -213,20 +228,20 @@ const cases: [string, string, string[]][] = [
   // job, alerts, help
   [
     'job',
-    '"job" needs a backup job id, like "job 4B7B3A0C-1234-5678-9ABC-DEF012345678".',
+    '"job" needs a job id, like "job 4B7B3A0C-1234-5678-9ABC-DEF012345678".',
     ['job 4B7B3A0C-1234-5678-9ABC-DEF012345678'],
   ],
   [
     'job a_b',
-    '"a_b" is not a backup job id: ids are 1 to 256 letters, digits and hyphens.',
+    '"a_b" is not a job id: ids are 1 to 256 letters, digits and hyphens, like "job 4B7B3A0C-1234-5678-9ABC-DEF012345678".',
     ['job 4B7B3A0C-1234-5678-9ABC-DEF012345678'],
   ],
   [
     `job ${'a'.repeat(257)}`,
-    `"${'a'.repeat(39)}…" is not a backup job id: ids are 1 to 256 letters, digits and hyphens.`,
+    `"${'a'.repeat(39)}…" is not a job id: ids are 1 to 256 letters, digits and hyphens, like "job 4B7B3A0C-1234-5678-9ABC-DEF012345678".`,
     ['job 4B7B3A0C-1234-5678-9ABC-DEF012345678'],
   ],
-  ['job abc def', '"job" takes one job id; "def" is one word too many.', ['job abc']],
+  ['job abc def', '"job" takes one job id; "def" is one word too many. Try "job abc".', ['job abc']],
   ['alerts mute', '"alerts mute" needs a rule name, like "alerts mute prod-failures".', ['alerts']],
   ['alerts unmute', '"alerts unmute" needs a rule name, like "alerts unmute prod-failures".', ['alerts']],
   [
@@ -258,12 +273,12 @@ const cases: [string, string, string[]][] = [
   ['alerts list x', '"x" does not belong after "alerts".', ['alerts']],
   [
     'help foo',
-    '"foo" is not a help topic. Topics: states, filters, types, dates, summary, job, alerts, examples.',
+    '"foo" is not a help topic. Topics: states, kinds, filters, types, dates, summary, job, alerts, protection, examples.',
     HELP_TOPIC_SUGGESTIONS,
   ],
   [
     'help datse',
-    '"datse" is not a help topic. Topics: states, filters, types, dates, summary, job, alerts, examples.',
+    '"datse" is not a help topic. Topics: states, kinds, filters, types, dates, summary, job, alerts, protection, examples.',
     ['help dates'],
   ],
   // size

@@ -72,6 +72,10 @@ export const AdminFaults = z
     operations: z.array(z.enum(OPERATIONS)),
     denyOperations: z.array(z.enum(OPERATIONS)),
     expiredToken: z.boolean(),
+    denyAssumeRole: z.array(z.string().regex(/^\d{12}$/, 'a 12-digit account id')),
   })
   .partial()
   .strict();
+
+/** `POST /_emulator/resources/stale` and `/_emulator/resources/recover`. */
+export const AdminResourceRef = z.object({ resourceArn: Text }).strict();

@@ -1,21 +1,23 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { z } from 'zod';
+import { AdminError, parseWith, readJson, send } from './admin-http.js';
 import {
   AdminCopyJobList,
   AdminCopyJobsWrapper,
   AdminRestoreJobList,
   AdminRestoreJobsWrapper,
 } from './admin-kind-schemas.js';
+import { resourceRoute } from './admin-resources.js';
 import { AdminFaults, AdminJobList, AdminJobsWrapper } from './admin-schemas.js';
 import type { PartialCopyInput } from './copy-input.js';
 import type { PartialJobInput } from './job-input.js';
 import type { AwsCopyJob, AwsRestoreJob } from './job-types.js';
+import type { ResourceApi } from './resource-api.js';
 import type { PartialRestoreInput } from './restore-input.js';
 import type { AwsBackupJob, EmulatorStats, Faults } from './types.js';
 import { toWireJob } from './wire.js';
 
 /** What the admin routes change; the emulator implements it. */
-export interface AdminApi {
+export interface AdminApi extends ResourceApi {
   addJobs(partials: PartialJobInput[]): AwsBackupJob[];
   clearJobs(): number;
   addCopyJobs(partials: PartialCopyInput[]): AwsCopyJob[];
@@ -26,48 +28,6 @@ export interface AdminApi {
   faults(): Faults;
   stats(): EmulatorStats;
   resetStats(): void;
-}
-
-const MAX_BODY = 32 * 1024 * 1024;
-
-class AdminError extends Error {
-  readonly status: number;
-  readonly issues: string[];
-
-  constructor(status: number, message: string, issues: string[] = []) {
-    super(message);
-    this.status = status;
-    this.issues = issues;
-  }
-}
-
-function send(res: ServerResponse, status: number, value: unknown): void {
-  const body = JSON.stringify(value);
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
-  res.end(body);
-}
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new AdminError(413, `The body is larger than ${MAX_BODY} bytes.`);
-    chunks.push(chunk as Buffer);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
-  try {
-    return JSON.parse(text === '' ? '{}' : text);
-  } catch {
-    throw new AdminError(400, 'The body is not JSON.');
-  }
-}
-
-function parseWith<T extends z.ZodType>(schema: T, value: unknown, what: string): z.infer<T> {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`);
-  throw new AdminError(400, `Invalid ${what}: ${issues.slice(0, 5).join('; ')}`, issues);
 }
 
 /** Adds what `add` makes of the list; a job the store refuses (a duplicate id) is a 400. */
@@ -120,9 +80,10 @@ async function route(api: AdminApi, req: IncomingMessage, res: ServerResponse, p
     api.resetStats();
     return send(res, 200, api.stats());
   }
+  if (await resourceRoute(api, req, res, call)) return;
   throw new AdminError(
     404,
-    `No admin route ${call}. Routes: POST/DELETE /_emulator/jobs, /_emulator/copy-jobs and /_emulator/restore-jobs, POST /_emulator/faults, GET /_emulator/stats, POST /_emulator/stats/reset.`,
+    `No admin route ${call}. Routes: POST/DELETE /_emulator/jobs, /_emulator/copy-jobs and /_emulator/restore-jobs, POST /_emulator/faults, GET /_emulator/stats, POST /_emulator/stats/reset, GET /_emulator/resources, POST /_emulator/resources/stale and /_emulator/resources/recover, GET /_emulator/gaps.`,
   );
 }
 

@@ -10,6 +10,7 @@ export type AwsErrorName =
   | 'ThrottlingException'
   | 'AccessDeniedException'
   | 'ExpiredTokenException'
+  | 'UnrecognizedClientException'
   | 'MissingAuthenticationTokenException'
   | 'InvalidSignatureException'
   | 'UnknownOperationException';

@@ -1,5 +1,6 @@
-import type { AwsHandler, EmulatorContext } from './context.js';
+import type { AwsHandler } from './context.js';
 import { childStats, findJob } from './describe-job.js';
+import type { Caller } from './identity.js';
 import type { StoredJob } from './job-store.js';
 import type { AwsCopyJob } from './job-types.js';
 import { readArn, readCategory, readCommonFilters } from './list-filters.js';
@@ -20,8 +21,8 @@ export interface CopyFilters extends CommonFilters {
   category?: string;
 }
 
-export function readCopyFilters(query: URLSearchParams, ctx: EmulatorContext): CopyFilters {
-  const f: CopyFilters = readCommonFilters(query, ctx);
+export function readCopyFilters(query: URLSearchParams, caller: Caller): CopyFilters {
+  const f: CopyFilters = readCommonFilters(query, caller);
   const state = param(query, 'state');
   if (state !== undefined) f.state = parseChoice('state', state, COPY_JOB_STATES);
   const arns = [
@@ -62,7 +63,7 @@ export const listCopyJobs: AwsHandler = (ctx, req) =>
     operation: 'ListCopyJobs',
     member: 'CopyJobs',
     store: ctx.copies,
-    query: copyQuery(req.region, readCopyFilters(req.query, ctx)),
+    query: copyQuery(req.region, readCopyFilters(req.query, req.caller)),
     wire: (job) => toWireJob(job),
   });
 

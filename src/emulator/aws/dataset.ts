@@ -1,6 +1,7 @@
 import { generateCopyJobs } from './copy-gen.js';
 import { dailyJobs } from './daily-jobs.js';
 import { DrLayout } from './dr-layout.js';
+import { type GapData, seedGaps } from './gaps.js';
 import type { AwsCopyJob, AwsRestoreJob } from './job-types.js';
 import { makeAccounts, makeResource, makeVaults, type Place } from './org.js';
 import { makePlans } from './plans.js';
@@ -28,11 +29,17 @@ export interface Dataset {
   restoreJobs: AwsRestoreJob[];
   /** Where copies go: the DR account, its vaults and each plan's copy rule. */
   layout: DrLayout;
+  /**
+   * The resources whose protection lapsed, with their backup and copy jobs: served beside `jobs` and
+   * `copyJobs`, which hold the organisation's active resources.
+   */
+  gaps: GapData;
 }
 
 /** Seeds of the streams copies and restores draw from, apart from the backup jobs' stream. */
 const COPY_STREAM = 0xc0b1e5;
 const RESTORE_STREAM = 0x4e5702e;
+const GAP_STREAM = 0x9a95;
 
 /** Jobs one resource yields over 30 days, counting the child jobs of CloudFormation stacks. */
 const JOBS_PER_RESOURCE = 32.9;
@@ -40,9 +47,9 @@ const JOBS_PER_RESOURCE = 32.9;
 /**
  * A whole organisation from a seed: accounts, vaults and plans per region, resources of every type
  * (the first 17 cover each type once), and their daily jobs relative to `now`; then the copies the
- * plans' copy rules made of those jobs and the restores of their recovery points. Copies and restores
- * draw from streams of their own, so the backup jobs are the same with or without them. Same options,
- * same data.
+ * plans' copy rules made of those jobs and the restores of their recovery points; then the resources
+ * whose protection lapsed (see `seedGaps`). Copies, restores and gaps draw from streams of their own, so
+ * the backup jobs are the same with or without them. Same options, same data.
  */
 export function generateDataset(options: DatasetOptions): Dataset {
   const rng = createRng(options.seed);
@@ -77,5 +84,9 @@ export function generateDataset(options: DatasetOptions): Dataset {
     createRng(options.seed ^ RESTORE_STREAM),
     now,
   );
-  return { accounts, vaultsByPlace, jobs, copyJobs, restoreJobs, layout };
+  const gaps =
+    resourceCount === 0
+      ? { jobs: [], copyJobs: [], gaps: { retired: [] } }
+      : seedGaps(places, layout, createRng(options.seed ^ GAP_STREAM), now, resourceCount);
+  return { accounts, vaultsByPlace, jobs, copyJobs, restoreJobs, layout, gaps };
 }

@@ -5,7 +5,8 @@ import { JOB_ID, parsePattern } from './params.js';
 import { toWireJob } from './wire.js';
 
 /**
- * The job a Describe operation names, of any organisation account in the signed region.
+ * The job a Describe operation names in the signed region: of any organisation account for the
+ * management account, of its own account for a member account.
  * `idName` is the model's member name (`BackupJobId`, …), used in errors.
  */
 export function findJob<J extends StorableJob>(
@@ -19,7 +20,10 @@ export function findJob<J extends StorableJob>(
   if (id === '') throw new AwsError('MissingParameterValueException', 400, `${idName} is required.`, idName);
   parsePattern(idName.charAt(0).toLowerCase() + idName.slice(1), id, JOB_ID, `a ${noun} id`);
   const stored = store.get(req.region, id);
-  if (!stored || !ctx.accounts.includes(stored.job.AccountId)) {
+  const visible = req.caller.management
+    ? stored && ctx.accounts.includes(stored.job.AccountId)
+    : stored?.job.AccountId === req.caller.account;
+  if (!stored || !visible) {
     throw new AwsError(
       'ResourceNotFoundException',
       400,

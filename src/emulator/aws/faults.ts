@@ -1,6 +1,6 @@
 import { AwsError } from './aws-error.js';
 import { createRng, type Rng } from './prng.js';
-import type { EmulatorStats, Faults, Operation } from './types.js';
+import type { EmulatorStats, Faults, Operation, StsOperation } from './types.js';
 
 /** What to do to one call: wait this long, then maybe fail with `error`. */
 export interface FaultDecision {
@@ -25,7 +25,8 @@ export class FaultState {
     this.#faults = { ...faults };
   }
 
-  decide(operation: Operation, region: string, caller: string): FaultDecision {
+  /** `principal` is the caller's ARN, which an AccessDenied message quotes. */
+  decide(operation: Operation, region: string, principal: string): FaultDecision {
     const f = this.#faults;
     const inRegion = !f.regions || f.regions.includes(region);
     const targeted = inRegion && (!f.operations || f.operations.includes(operation));
@@ -41,7 +42,7 @@ export class FaultState {
       };
     }
     if (inRegion && f.denyOperations?.includes(operation)) {
-      const message = `User: arn:aws:sts::${caller}:assumed-role/BackupJobsBot/session is not authorized to perform: backup:${operation} on resource: * because no identity-based policy allows the backup:${operation} action`;
+      const message = `User: ${principal} is not authorized to perform: backup:${operation} on resource: * because no identity-based policy allows the backup:${operation} action`;
       return { latencyMs, error: new AwsError('AccessDeniedException', 403, message) };
     }
     if (targeted && f.throttleRate && this.#rng.next() < f.throttleRate) {
@@ -53,13 +54,18 @@ export class FaultState {
     }
     return { latencyMs, error: undefined };
   }
+
+  /** Whether AssumeRole into `account` is denied. */
+  deniesAssumeRole(account: string): boolean {
+    return this.#faults.denyAssumeRole?.includes(account) ?? false;
+  }
 }
 
 /** Calls per operation and region, and the failures injected into them. */
 export class CallStats {
   #stats: EmulatorStats = { calls: {}, total: 0, injected: {} };
 
-  record(operation: Operation, region: string): void {
+  record(operation: Operation | StsOperation, region: string): void {
     const perRegion = this.#stats.calls[operation] ?? {};
     perRegion[region] = (perRegion[region] ?? 0) + 1;
     this.#stats.calls[operation] = perRegion;

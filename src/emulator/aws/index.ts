@@ -3,17 +3,23 @@ import { adminHandler } from './admin.js';
 import type { EmulatorContext } from './context.js';
 import { generateDataset } from './dataset.js';
 import { CallStats, FaultState } from './faults.js';
+import type { SeededGaps } from './gaps.js';
+import { SessionStore } from './identity.js';
 import { completeJob } from './job-input.js';
 import { BACKUP_JOB_SHAPE, COPY_JOB_SHAPE, RESTORE_JOB_SHAPE } from './job-shapes.js';
 import { JobStore } from './job-store.js';
 import type { AwsCopyJob, AwsCopyJobInput, AwsRestoreJob, AwsRestoreJobInput } from './job-types.js';
 import { kindApi } from './kind-api.js';
 import type { ListOrder } from './list-query.js';
+import { ProtectedIndex, type ProtectedResource } from './protected-index.js';
+import { type Recovery, resourceApi } from './resource-api.js';
 import { createEmulatorServer } from './server.js';
 import { TokenCodec } from './tokens.js';
 import type { AwsBackupJob, AwsBackupJobInput, EmulatorStats, Faults } from './types.js';
 import { VaultStore } from './vault-store.js';
 
+export type { SeededGap, SeededGaps, StaleCopyGap } from './gaps.js';
+export { STALE_BACKUP_DAYS, STALE_COPY_DAYS } from './gaps.js';
 export type {
   AwsCopyJob,
   AwsCopyJobInput,
@@ -22,6 +28,8 @@ export type {
   AwsRestoreJobCreator,
   AwsRestoreJobInput,
 } from './job-types.js';
+export type { ProtectedResource } from './protected-index.js';
+export type { Recovery } from './resource-api.js';
 export type {
   AwsBackupJob,
   AwsBackupJobInput,
@@ -29,9 +37,13 @@ export type {
   EmulatorStats,
   Faults,
   Operation,
+  StsOperation,
   TimeInput,
 } from './types.js';
-export { OPERATIONS } from './types.js';
+export { OPERATIONS, STS_OPERATIONS } from './types.js';
+
+/** The role AWS Organizations creates in every account it creates. */
+export const DEFAULT_MEMBER_ROLE_NAME = 'OrganizationAccountAccessRole';
 
 export interface BackupEmulatorOptions {
   /** TCP port; 0 picks a free one. @defaultValue 0 */
@@ -55,15 +67,24 @@ export interface BackupEmulatorOptions {
    * never relies on order. @defaultValue 'newest'
    */
   order?: ListOrder;
+  /**
+   * The role STS AssumeRole may assume in every member account (not in the management account);
+   * its credentials then act as that account. @defaultValue 'OrganizationAccountAccessRole'
+   */
+  memberRoleName?: string;
 }
 
 /** A running AWS Backup emulator. Point the SDK at `url` (or set AWS_ENDPOINT_URL_BACKUP to it). */
 export interface BackupEmulator {
   url: string;
   port: number;
-  /** Organisation accounts; the first is the management account and the caller. */
+  /**
+   * Organisation accounts; the first is the management account, which any credentials act as except
+   * those AssumeRole issued (`arn:aws:iam::<member>:role/<memberRoleName>`), which act as the member.
+   */
   accounts: string[];
   regions: string[];
+  memberRoleName: string;
   /** Backup jobs held now, of every age, region and account. */
   jobCount(): number;
   /** Adds backup jobs (AWS field names plus Region); missing fields get realistic defaults. */
@@ -81,6 +102,27 @@ export interface BackupEmulator {
   /** Adds restore jobs; a `RecoveryPointArn` of a held backup job restores that job's resource. */
   addRestoreJobs(partials: Partial<AwsRestoreJobInput>[]): AwsRestoreJob[];
   clearRestoreJobs(): void;
+  /**
+   * What ListProtectedResources lists, of one account and Region or of all (Region and AccountId
+   * added; by Region, account and ResourceArn): a resource with a recovery point there, from a backup
+   * or a copy, with its newest one. Resources of the seeded gaps and retired resources included.
+   */
+  protectedResources(account?: string, region?: string): ProtectedResource[];
+  /** The protection gaps seeded in the organisation: which resources, where, since when. */
+  seededGaps(): SeededGaps;
+  /**
+   * Marks a resource (a ResourceArn with a recovery point of its own) stale: it gets no new job from
+   * now, and its LastBackupTime stays. Throws for an unknown resource.
+   */
+  makeStale(resourceArn: string): ProtectedResource;
+  /**
+   * Adds a COMPLETED backup job of the resource that completed minutes ago (same vault, plan and role
+   * as its last one), and a COMPLETED copy of it where its copies went before, so its LastBackupTime is
+   * fresh again where it is backed up and where it is copied; it is no longer stale.
+   */
+  recover(resourceArn: string): Recovery;
+  /** ARNs made stale and not recovered since. */
+  staleResources(): string[];
   /** Replaces the injected faults; `{}` clears them. */
   setFaults(f: Faults): void;
   stats(): EmulatorStats;
@@ -101,9 +143,9 @@ export async function startBackupEmulator(options: BackupEmulatorOptions = {}): 
     now: clock(),
   });
   const store = new JobStore(BACKUP_JOB_SHAPE);
-  store.add(data.jobs);
+  store.add([...data.jobs, ...data.gaps.jobs]);
   const copies = new JobStore(COPY_JOB_SHAPE);
-  copies.add(data.copyJobs);
+  copies.add([...data.copyJobs, ...data.gaps.copyJobs]);
   const restores = new JobStore(RESTORE_JOB_SHAPE);
   restores.add(data.restoreJobs);
   const ctx: EmulatorContext = {
@@ -117,6 +159,9 @@ export async function startBackupEmulator(options: BackupEmulatorOptions = {}): 
     now: () => clock().getTime(),
     order: options.order ?? 'newest',
     summaryCache: new Map(),
+    sessions: new SessionStore(),
+    memberRoleName: options.memberRoleName ?? DEFAULT_MEMBER_ROLE_NAME,
+    protected: new ProtectedIndex(store, copies),
   };
   const faults = new FaultState(seed);
   const stats = new CallStats();
@@ -128,10 +173,12 @@ export async function startBackupEmulator(options: BackupEmulatorOptions = {}): 
     return jobs;
   };
   const kinds = kindApi(ctx, data.layout, clock);
+  const resources = resourceApi(ctx, data.gaps.gaps, clock, { addJobs, addCopyJobs: kinds.addCopyJobs });
   const api = {
     addJobs,
     clearJobs: () => store.clear(),
     ...kinds,
+    ...resources,
     setFaults: (f: Faults) => faults.set(f),
     faults: () => faults.current,
     stats: () => stats.snapshot(),
@@ -155,6 +202,7 @@ export async function startBackupEmulator(options: BackupEmulatorOptions = {}): 
     port,
     accounts: [...data.accounts],
     regions: [...regions],
+    memberRoleName: ctx.memberRoleName,
     jobCount: () => store.size,
     addJobs,
     clearJobs: () => {
@@ -170,6 +218,11 @@ export async function startBackupEmulator(options: BackupEmulatorOptions = {}): 
     clearRestoreJobs: () => {
       kinds.clearRestoreJobs();
     },
+    protectedResources: resources.protectedResources,
+    seededGaps: resources.seededGaps,
+    makeStale: resources.makeStale,
+    recover: resources.recover,
+    staleResources: resources.staleResources,
     setFaults: api.setFaults,
     stats: api.stats,
     resetStats: api.resetStats,

@@ -102,6 +102,11 @@ export class JobStore<J extends StorableJob = AwsBackupJob> {
     return count;
   }
 
+  /** Every job held, of every Region, in no particular order. */
+  values(): IterableIterator<StoredJob<J>> {
+    return this.#byId.values();
+  }
+
   get(region: string, id: string): StoredJob<J> | undefined {
     return this.#byId.get(`${region}|${id}`);
   }

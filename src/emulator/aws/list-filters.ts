@@ -1,5 +1,5 @@
 import { invalidValue } from './aws-error.js';
-import { callerOf, type EmulatorContext } from './context.js';
+import type { Caller } from './identity.js';
 import type { CommonFilters } from './list-query.js';
 import { ACCOUNT_ID, ARN, JOB_ID, param, parsePattern, parseTime } from './params.js';
 import { RESOURCE_TYPE_MAX_LENGTH } from './vocabulary.js';
@@ -37,13 +37,14 @@ const TIMES = ['createdAfter', 'createdBefore', 'completeAfter', 'completeBefore
 /**
  * The query parameters every List operation of a job kind takes: `accountId` (`*` for the whole
  * organisation; the caller's own account without it), `resourceType`, `parentJobId` and the four times.
+ * A member account's caller sees its own jobs only, whatever `accountId` asks.
  */
-export function readCommonFilters(query: URLSearchParams, ctx: EmulatorContext): CommonFilters {
+export function readCommonFilters(query: URLSearchParams, caller: Caller): CommonFilters {
   const account = param(query, 'accountId');
   const f: CommonFilters = {
     account:
       account === undefined
-        ? callerOf(ctx)
+        ? caller.account
         : account === '*'
           ? 'all'
           : parsePattern(
@@ -53,6 +54,7 @@ export function readCommonFilters(query: URLSearchParams, ctx: EmulatorContext):
               'a 12-digit account id, or * for the organisation',
             ),
   };
+  if (!caller.management) f.only = caller.account;
   const type = param(query, 'resourceType');
   if (type !== undefined) f.resourceType = parseResourceType('resourceType', type);
   const parent = param(query, 'parentJobId');

@@ -1,4 +1,5 @@
-import type { AwsHandler, EmulatorContext } from './context.js';
+import type { AwsHandler } from './context.js';
+import type { Caller } from './identity.js';
 import type { StoredJob } from './job-store.js';
 import { readArn, readCategory, readCommonFilters } from './list-filters.js';
 import { listPage } from './list-page.js';
@@ -17,8 +18,8 @@ export interface JobFilters extends CommonFilters {
   category?: string;
 }
 
-export function readFilters(query: URLSearchParams, ctx: EmulatorContext): JobFilters {
-  const f: JobFilters = readCommonFilters(query, ctx);
+export function readFilters(query: URLSearchParams, caller: Caller): JobFilters {
+  const f: JobFilters = readCommonFilters(query, caller);
   const state = param(query, 'state');
   if (state !== undefined) f.state = parseChoice('state', state, JOB_STATES);
   const vault = param(query, 'backupVaultName');
@@ -59,6 +60,6 @@ export const listBackupJobs: AwsHandler = (ctx, req) =>
     operation: 'ListBackupJobs',
     member: 'BackupJobs',
     store: ctx.store,
-    query: backupQuery(req.region, readFilters(req.query, ctx)),
+    query: backupQuery(req.region, readFilters(req.query, req.caller)),
     wire: (job) => toWireJob(job),
   });

@@ -9,6 +9,8 @@ import { hash32 } from './prng.js';
 export interface CommonFilters {
   /** One account, or every account of the organisation. */
   account: string | 'all';
+  /** The caller's account when it is a member account: it sees no other account's jobs. */
+  only?: string;
   resourceType?: string;
   parentJobId?: string;
   createdAfter?: number;
@@ -52,6 +54,7 @@ export interface Page<J extends StorableJob> {
 export function commonKeys(region: string, f: CommonFilters): string[] {
   const keys = [`r|${region}`];
   if (f.account !== 'all') keys.push(`a|${region}|${f.account}`);
+  if (f.only) keys.push(`a|${region}|${f.only}`);
   if (f.resourceType) keys.push(`t|${region}|${f.resourceType}`);
   if (f.parentJobId) keys.push(`p|${region}|${f.parentJobId}`);
   return keys;
@@ -60,6 +63,7 @@ export function commonKeys(region: string, f: CommonFilters): string[] {
 function commonMatch<J extends StorableJob>(s: StoredJob<J>, f: CommonFilters): boolean {
   const j = s.job;
   if (f.account !== 'all' && j.AccountId !== f.account) return false;
+  if (f.only && j.AccountId !== f.only) return false;
   if (f.resourceType && j.ResourceType !== f.resourceType) return false;
   if (f.parentJobId && j.ParentJobId !== f.parentJobId) return false;
   if (f.completeAfter !== undefined && (s.completed === undefined || s.completed < f.completeAfter))

@@ -1,5 +1,5 @@
 import { invalidValue } from './aws-error.js';
-import { type AwsHandler, callerOf } from './context.js';
+import type { AwsHandler } from './context.js';
 import { param, parseChoice, parseLimit } from './params.js';
 import { RESOURCE_TYPES, VAULT_TYPES } from './vocabulary.js';
 import { toWireVault } from './wire.js';
@@ -17,8 +17,8 @@ export const listBackupVaults: AwsHandler = (ctx, req) => {
     throw invalidValue('shared', shared, 'true or false');
   }
   const limit = parseLimit('maxResults', param(q, 'maxResults'), 1, 1000, 1000);
-  const caller = callerOf(ctx);
-  const scope = `ListBackupVaults|${req.region}|${type ?? ''}|${shared ?? ''}`;
+  const caller = req.caller.account;
+  const scope = `ListBackupVaults|${req.region}|${caller}|${type ?? ''}|${shared ?? ''}`;
   const token = param(q, 'nextToken');
   const after = token === undefined ? '' : String(ctx.tokens.read(scope, token));
   const vaults = ctx.vaults

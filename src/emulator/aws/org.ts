@@ -1,4 +1,4 @@
-import { ENVS, PLAN_TEMPLATES, type Plan } from './plans.js';
+import { ENVS, type Env, PLAN_TEMPLATES, type Plan } from './plans.js';
 import type { Rng } from './prng.js';
 import { RESOURCE_KINDS, type ResourceKind, STACK_CHILD_TYPES } from './resource-kinds.js';
 import type { AwsBackupVault } from './types.js';
@@ -64,10 +64,13 @@ export interface Place {
   names: Map<string, number>;
 }
 
-/** One resource of a kind, attached to a plan fitting its environment (or to `plan` when given). */
-export function makeResource(place: Place, kind: ResourceKind, plan?: Plan): Resource {
+/**
+ * One resource of a kind, attached to a plan fitting its environment (or to `plan` when given), in a
+ * random environment unless `inEnv` names one.
+ */
+export function makeResource(place: Place, kind: ResourceKind, plan?: Plan, inEnv?: Env): Resource {
   const { rng, account, region } = place;
-  const env = rng.pick(ENVS);
+  const env = inEnv ?? rng.pick(ENVS);
   const stem = `${rng.pick(APPS)}-${env}`;
   const key = `${kind.type}|${stem}`;
   const n = (place.names.get(key) ?? 0) + 1;

@@ -1,5 +1,6 @@
-import type { AwsHandler, EmulatorContext } from './context.js';
+import type { AwsHandler } from './context.js';
 import { findJob } from './describe-job.js';
+import type { Caller } from './identity.js';
 import type { StoredJob } from './job-store.js';
 import type { AwsRestoreJob } from './job-types.js';
 import { readArn, readCommonFilters } from './list-filters.js';
@@ -16,8 +17,8 @@ export interface RestoreFilters extends CommonFilters {
   restoreTestingPlanArn?: string;
 }
 
-export function readRestoreFilters(query: URLSearchParams, ctx: EmulatorContext): RestoreFilters {
-  const f: RestoreFilters = readCommonFilters(query, ctx);
+export function readRestoreFilters(query: URLSearchParams, caller: Caller): RestoreFilters {
+  const f: RestoreFilters = readCommonFilters(query, caller);
   const status = param(query, 'status');
   if (status !== undefined) f.status = parseChoice('status', status, RESTORE_JOB_STATUSES);
   const plan = readArn(query, 'restoreTestingPlanArn', 'a restore testing plan ARN');
@@ -43,7 +44,7 @@ export const listRestoreJobs: AwsHandler = (ctx, req) =>
     operation: 'ListRestoreJobs',
     member: 'RestoreJobs',
     store: ctx.restores,
-    query: restoreQuery(req.region, readRestoreFilters(req.query, ctx)),
+    query: restoreQuery(req.region, readRestoreFilters(req.query, req.caller)),
     wire: (job) => toWireJob(job),
   });
 

@@ -1,13 +1,16 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
 import { AwsError, sendAwsError, sendAwsJson } from './aws-error.js';
-import { type AwsHandler, callerOf, type EmulatorContext } from './context.js';
+import type { AwsHandler, EmulatorContext } from './context.js';
 import { describeCopyJob, listCopyJobSummaries, listCopyJobs } from './copy-jobs.js';
 import { describeBackupJob } from './describe-job.js';
 import type { CallStats, FaultState } from './faults.js';
 import { listBackupJobs } from './list-jobs.js';
 import { getSupportedResourceTypes, listBackupVaults } from './list-vaults.js';
+import { listProtectedResources, listProtectedResourcesByBackupVault } from './protected-resources.js';
 import { describeRestoreJob, listRestoreJobSummaries, listRestoreJobs } from './restore-jobs.js';
+import { signerOf } from './signer.js';
+import { serveSts } from './sts-route.js';
 import { listBackupJobSummaries } from './summaries.js';
 import type { Operation } from './types.js';
 
@@ -23,6 +26,8 @@ const HANDLERS: Record<Operation, AwsHandler> = {
   ListRestoreJobs: listRestoreJobs,
   ListRestoreJobSummaries: listRestoreJobSummaries,
   DescribeRestoreJob: describeRestoreJob,
+  ListProtectedResources: listProtectedResources,
+  ListProtectedResourcesByBackupVault: listProtectedResourcesByBackupVault,
 };
 
 /** Paths without a job id, bare (no trailing slash). */
@@ -35,6 +40,7 @@ const LIST_ROUTES: Readonly<Record<string, Operation>> = {
   '/audit/copy-job-summaries': 'ListCopyJobSummaries',
   '/restore-jobs': 'ListRestoreJobs',
   '/audit/restore-job-summaries': 'ListRestoreJobSummaries',
+  '/resources': 'ListProtectedResources',
 };
 
 /** `/{collection}/{id}` paths: the Describe operation and how its job is named in errors. */
@@ -53,42 +59,47 @@ export interface ServerParts {
   admin: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>;
 }
 
-/**
- * The operation a GET path names, with its job id. Lists answer with and without a trailing slash
- * (the JS SDK sends `/backup-jobs`, the CLI `/backup-jobs/`), so an empty id lists, as it does on AWS.
- */
-export function routeOf(method: string, path: string): { op: Operation; jobId?: string } | undefined {
-  if (method !== 'GET') return undefined;
-  const bare = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
-  const list = Object.hasOwn(LIST_ROUTES, bare) ? LIST_ROUTES[bare] : undefined;
-  if (list) return { op: list };
-  const m = /^\/([a-z-]+)\/([^/]+)$/.exec(path);
-  const describe =
-    m && Object.hasOwn(DESCRIBE_ROUTES, m[1] as string) ? DESCRIBE_ROUTES[m[1] as string] : undefined;
-  if (!m || !describe) return undefined;
+/** What a path names: the operation, and the job id or vault name in it. */
+export interface Route {
+  op: Operation;
+  jobId?: string;
+  vaultName?: string;
+}
+
+function decoded(raw: string, what: string): string {
   try {
-    return { op: describe[0], jobId: decodeURIComponent(m[2] as string) };
+    return decodeURIComponent(raw);
   } catch {
     throw new AwsError(
       'InvalidParameterValueException',
       400,
-      `The ${describe[1]} id is not correctly percent-encoded.`,
+      `The ${what} is not correctly percent-encoded.`,
     );
   }
 }
 
-/** The region of a SigV4 credential scope: `Credential=AKID/20261123/eu-west-1/backup/aws4_request`. */
-export function regionOf(authorization: string | undefined): string {
-  const m = /Credential=[^/\s,]+\/\d{8}\/([a-z0-9-]+)\/([a-z0-9-]+)\/aws4_request/.exec(authorization ?? '');
-  if (!m) throw new AwsError('MissingAuthenticationTokenException', 403, 'Missing Authentication Token');
-  if (m[2] !== 'backup') {
-    throw new AwsError(
-      'InvalidSignatureException',
-      403,
-      "Credential should be scoped to correct service: 'backup'.",
-    );
+/**
+ * The operation a GET path names, with its job id or vault name. Lists answer with and without a
+ * trailing slash (the JS SDK sends `/backup-jobs`, the CLI `/backup-jobs/`), so an empty id lists, as it
+ * does on AWS.
+ */
+export function routeOf(method: string, path: string): Route | undefined {
+  if (method !== 'GET') return undefined;
+  const bare = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+  const list = Object.hasOwn(LIST_ROUTES, bare) ? LIST_ROUTES[bare] : undefined;
+  if (list) return { op: list };
+  const vault = /^\/backup-vaults\/([^/]+)\/resources$/.exec(bare);
+  if (vault) {
+    return {
+      op: 'ListProtectedResourcesByBackupVault',
+      vaultName: decoded(vault[1] as string, 'vault name'),
+    };
   }
-  return m[1] as string;
+  const m = /^\/([a-z-]+)\/([^/]+)$/.exec(path);
+  const describe =
+    m && Object.hasOwn(DESCRIBE_ROUTES, m[1] as string) ? DESCRIBE_ROUTES[m[1] as string] : undefined;
+  if (!m || !describe) return undefined;
+  return { op: describe[0], jobId: decoded(m[2] as string, `${describe[1]} id`) };
 }
 
 async function serveAws(
@@ -105,9 +116,9 @@ async function serveAws(
       `No operation is served at ${req.method} ${url.pathname}.`,
     );
   }
-  const region = regionOf(req.headers.authorization);
+  const { region, caller } = signerOf(parts.ctx, req);
   parts.stats.record(route.op, region);
-  const decision = parts.faults.decide(route.op, region, callerOf(parts.ctx));
+  const decision = parts.faults.decide(route.op, region, caller.arn);
   const wait = parts.latencyMs + decision.latencyMs;
   if (wait > 0) await delay(wait);
   if (decision.error) {
@@ -116,19 +127,26 @@ async function serveAws(
   }
   const request = {
     region,
+    caller,
     query: url.searchParams,
     ...(route.jobId === undefined ? {} : { jobId: route.jobId }),
+    ...(route.vaultName === undefined ? {} : { vaultName: route.vaultName }),
   };
   sendAwsJson(res, HANDLERS[route.op](parts.ctx, request));
 }
 
-/** The HTTP server: AWS Backup's REST routes, and the admin API under `/_emulator/`. */
+/**
+ * The HTTP server: AWS Backup's REST routes, STS's query API (`POST /`), and the admin API under
+ * `/_emulator/`.
+ */
 export function createEmulatorServer(parts: ServerParts): Server {
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://emulator.local');
     const work = url.pathname.startsWith('/_emulator/')
       ? parts.admin(req, res, url.pathname)
-      : serveAws(parts, req, res, url);
+      : req.method === 'POST' && url.pathname === '/'
+        ? serveSts(parts, req, res, url)
+        : serveAws(parts, req, res, url);
     work.catch((err: unknown) => {
       if (res.headersSent) return;
       if (err instanceof AwsError) return sendAwsError(res, err);

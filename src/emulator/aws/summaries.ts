@@ -1,5 +1,6 @@
 import { invalidValue } from './aws-error.js';
-import { type AwsHandler, type AwsRequest, callerOf, type EmulatorContext } from './context.js';
+import type { AwsHandler, AwsRequest, EmulatorContext } from './context.js';
+import type { Caller } from './identity.js';
 import type { JobStore, StorableJob } from './job-store.js';
 import { parseResourceType } from './list-filters.js';
 import { ACCOUNT_ID, param, parseChoice, parseLimit, parsePattern } from './params.js';
@@ -44,18 +45,19 @@ function readCategory(raw: string | undefined): Dimension {
 
 function readParams<J extends StorableJob>(
   query: URLSearchParams,
-  caller: string,
+  caller: Caller,
   spec: SummarySpec<J>,
 ): SummaryParams {
   const q = (name: string) => param(query, name);
   const p: SummaryParams = {
-    account: dimension(q('AccountId'), { kind: 'value', value: caller }, (v) =>
+    account: dimension(q('AccountId'), { kind: 'value', value: caller.account }, (v) =>
       parsePattern('AccountId', v, ACCOUNT_ID, 'a 12-digit account id, ANY or AGGREGATE_ALL'),
     ),
     state: dimension(q('State'), { kind: 'ANY' }, (v) => parseChoice('State', v, spec.states)),
     resourceType: dimension(q('ResourceType'), { kind: 'ANY' }, (v) => parseResourceType('ResourceType', v)),
     period: parseChoice('AggregationPeriod', q('AggregationPeriod') ?? 'ONE_DAY', AGGREGATION_PERIODS),
   };
+  if (!caller.management) p.only = caller.account;
   // A kind without MessageCategory ignores the parameter, as AWS ignores query parameters it does not know.
   if (spec.withCategory) p.category = readCategory(q('MessageCategory'));
   return p;
@@ -64,14 +66,15 @@ function readParams<J extends StorableJob>(
 /**
  * A page of a job kind's summaries: counts per UTC day (ONE_DAY, the last 14 days) or one total
  * (SEVEN_DAYS, FOURTEEN_DAYS), grouped per AccountId / State / ResourceType (/ MessageCategory) as
- * asked. Without AccountId only the caller's account counts. MaxResults 1..500, default 100.
+ * asked. Without AccountId only the caller's account counts; a member account's caller counts only
+ * its own jobs. MaxResults 1..500, default 100.
  */
 export function summaryPage<J extends StorableJob>(
   ctx: EmulatorContext,
   req: AwsRequest,
   spec: SummarySpec<J>,
 ): Record<string, unknown> {
-  const p = readParams(req.query, callerOf(ctx), spec);
+  const p = readParams(req.query, req.caller, spec);
   const limit = parseLimit('MaxResults', param(req.query, 'MaxResults'), 1, 500, 100);
   const scope = `${spec.operation}|${req.region}|${JSON.stringify(p)}`;
   const token = param(req.query, 'NextToken');

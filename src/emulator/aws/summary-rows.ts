@@ -10,6 +10,8 @@ export type Dimension = { kind: 'value'; value: string } | { kind: 'ANY' } | { k
 
 export interface SummaryParams {
   account: Dimension;
+  /** The caller's account when it is a member account: it counts no other account's jobs. */
+  only?: string;
   state: Dimension;
   resourceType: Dimension;
   /** Values compare in lower case. Absent for kinds whose summaries have no MessageCategory. */
@@ -61,8 +63,8 @@ export function summaryRows<J extends StorableJob>(
   stateOf: (job: J) => string,
 ): SummaryRow[] {
   const { from, to, step } = periodWindows(p.period, now);
-  const list =
-    p.account.kind === 'value' ? store.list(`a|${region}|${p.account.value}`) : store.list(`r|${region}`);
+  const one = p.only ?? (p.account.kind === 'value' ? p.account.value : undefined);
+  const list = one === undefined ? store.list(`r|${region}`) : store.list(`a|${region}|${one}`);
   const end = lowerBoundKey(list, to);
   const groups = new Map<string, SummaryRow>();
   for (let i = lowerBoundKey(list, from); i < end; i++) {
@@ -70,6 +72,7 @@ export function summaryRows<J extends StorableJob>(
     const j = s.job;
     const jobState = stateOf(j);
     if (!fits(p.account, j.AccountId) || !fits(p.state, jobState)) continue;
+    if (p.only !== undefined && j.AccountId !== p.only) continue;
     if (!fits(p.resourceType, j.ResourceType)) continue;
     if (p.category && !fits(p.category, s.category)) continue;
     const start = from + Math.floor((s.created - from) / step) * step;

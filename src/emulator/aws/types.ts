@@ -56,7 +56,7 @@ type TimeField = 'CreationDate' | 'CompletionDate' | 'ExpectedCompletionDate' | 
 /** A job to add: any subset of the AWS fields (times in any `TimeInput` form); the rest get defaults. */
 export type AwsBackupJobInput = Omit<AwsBackupJob, TimeField> & { [K in TimeField]?: TimeInput };
 
-/** The AWS operations the emulator serves. */
+/** The AWS Backup operations the emulator serves. */
 export const OPERATIONS = [
   'ListBackupJobs',
   'ListBackupJobSummaries',
@@ -69,10 +69,19 @@ export const OPERATIONS = [
   'ListRestoreJobs',
   'ListRestoreJobSummaries',
   'DescribeRestoreJob',
+  'ListProtectedResources',
+  'ListProtectedResourcesByBackupVault',
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
-/** Injected failures. `{}` clears them. Regions and operations narrow where they apply. */
+/** The AWS STS operations the emulator serves, on the same endpoint (`POST /`). */
+export const STS_OPERATIONS = ['AssumeRole', 'GetCallerIdentity'] as const;
+export type StsOperation = (typeof STS_OPERATIONS)[number];
+
+/**
+ * Injected failures. `{}` clears them. Regions and operations narrow where they apply; the rates,
+ * latency and errors apply to AWS Backup calls, `denyAssumeRole` to STS.
+ */
 export interface Faults {
   /** Share of calls answered 400 ThrottlingException, 0..1. */
   throttleRate?: number;
@@ -86,11 +95,13 @@ export interface Faults {
   denyOperations?: Operation[];
   /** Every targeted call answers 403 ExpiredTokenException. */
   expiredToken?: boolean;
+  /** AssumeRole into these accounts answers 403 AccessDenied, as when a role's trust policy changed. */
+  denyAssumeRole?: string[];
 }
 
-/** Calls received per operation and region, and how many of them got an injected failure. */
+/** Calls received per operation (AWS Backup and STS) and region, and how many got an injected failure. */
 export interface EmulatorStats {
-  calls: Partial<Record<Operation, Record<string, number>>>;
+  calls: Partial<Record<Operation | StsOperation, Record<string, number>>>;
   total: number;
   injected: Record<string, number>;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ACTION, decodeCursorValue } from '../../blocks/index.js';
 import { privateFileNotice } from '../../blocks/progress.js';
 import { renderDailyChart } from '../../chart/daily-chart.js';
+import { KIND_NOUN } from '../../domain/index.js';
 import { describeQuery } from '../../query/describe.js';
 import { CursorExpiredError } from '../../results/index.js';
 import { dailyCounts } from '../chart-data.js';
@@ -32,8 +33,11 @@ export const CHART_CLICK: ClickAction = {
       summary: { ...saved.query.summary, period: 'ONE_DAY' as const },
     };
     const summary = await deps.backup.summary(daily);
+    const noun = KIND_NOUN[daily.jobKind];
+    const title = `AWS Backup ${daily.jobKind === 'backup' ? 'jobs' : noun.many} per day`;
+    const fileName = `${noun.many.replace(' ', '-')}-per-day.png`;
     const png = renderDailyChart({
-      title: 'AWS Backup jobs per day',
+      title,
       subtitle: `${describeQuery(daily, saved.timeZone)} · ${summary.regions.join(', ')}`,
       days: dailyCounts(summary.rows),
     });
@@ -45,15 +49,15 @@ export const CHART_CLICK: ClickAction = {
     });
     const dir = await mkdtemp(join(tmpdir(), 'backup-jobs-chart-'));
     try {
-      const path = join(dir, 'backup-jobs-per-day.png');
+      const path = join(dir, fileName);
       await writeFile(path, png);
       await ctx.once('share-file', () =>
         shareFile(ctx.client, {
           path,
-          filename: 'backup-jobs-per-day.png',
-          title: 'AWS Backup jobs per day',
+          filename: fileName,
+          title,
           channelId: target.channelId,
-          comment: `Daily backup jobs for <@${ctx.userId}>${summary.failedRegions.length > 0 ? ` (without ${summary.failedRegions.map((f) => f.region).join(', ')}: no answer)` : ''}.`,
+          comment: `Daily ${noun.many} for <@${ctx.userId}>${summary.failedRegions.length > 0 ? ` (without ${summary.failedRegions.map((f) => f.region).join(', ')}: no answer)` : ''}.`,
         }),
       );
     } catch (err) {

@@ -4,6 +4,7 @@ import { failureMessage, safeRespond } from '../failures.js';
 import type { ClickRequest } from '../requests.js';
 import { ALERT_CLICKS } from './alerts.js';
 import { CHART_CLICK } from './chart.js';
+import { COVERAGE_CLICKS } from './coverage.js';
 import { LIST_ACTIONS } from './list.js';
 import { QUERY_CLICKS } from './query.js';
 import type { ClickAction } from './types.js';
@@ -14,6 +15,7 @@ export const CLICK_ACTIONS: readonly ClickAction[] = [
   ...QUERY_CLICKS,
   CHART_CLICK,
   ...ALERT_CLICKS,
+  ...COVERAGE_CLICKS,
 ];
 
 export function findClickAction(actionId: string): ClickAction | undefined {

@@ -39,7 +39,7 @@ const details: ClickAction['run'] = async (deps, ctx, value) => {
     };
   }
   const timeZone = await deps.zones.zoneOf(ctx.client, ctx.teamId, ctx.userId, ctx.log);
-  return showJob(deps, job.jobId, timeZone, job.region);
+  return showJob(deps, job.jobId, timeZone, { region: job.region, kind: job.kind });
 };
 
 /** Prev / Next / Share / Export CSV / Details on a page of jobs. */

@@ -22,9 +22,9 @@ export function uncountedRegions(summary: Answer): string[] {
   );
 }
 
-/** The "*N* jobs in all" of a summary. */
+/** The "*N backup jobs* in all" of a summary. */
 export function summaryTotal(summary: Answer): number | undefined {
-  const found = /\*([\d,]+)\* jobs in all/.exec(answerText(summary));
+  const found = /\*([\d,]+) backup jobs\* in all/.exec(answerText(summary));
   return found ? Number(found[1]!.replaceAll(',', '')) : undefined;
 }
 

@@ -1,0 +1,75 @@
+/** The lines of a summary: totals by state, and the largest accounts and resource types. */
+
+import { countOfKind, type JobKind } from '../domain/index.js';
+import { formatCount } from './format.js';
+import { DISPLAY_ORDER, isValidationOutcome, kindHasOutcome, lookOf } from './states.js';
+import { type Bucket, largestFirst, type Tallies } from './summary-data.js';
+import { code, joinParts, mrkdwnText, plural } from './text.js';
+
+/** Accounts and resource types listed at most; the rest are summed in one line. */
+const TOP = 10;
+
+/** Whether summaries of a kind can tell "completed with issues" (restore summaries have no category). */
+export function countsIssues(kind: JobKind): boolean {
+  return kindHasOutcome(kind, 'COMPLETED_WITH_ISSUES');
+}
+
+export function stateLines(t: Tallies, kind: JobKind): string {
+  const lines = [`*${countOfKind(kind, t.all.total)}* in all`];
+  for (const state of DISPLAY_ORDER) {
+    if (state === 'COMPLETED_WITH_ISSUES' || isValidationOutcome(state)) continue;
+    const count = t.all.byState.get(state) ?? 0;
+    if (count === 0) continue;
+    const look = lookOf(state);
+    lines.push(`${look.emoji} *${formatCount(count)}* ${look.label.toLowerCase()}`);
+    if (state === 'COMPLETED' && countsIssues(kind)) {
+      const issues = lookOf('COMPLETED_WITH_ISSUES');
+      const value = t.issuesKnown ? `*${formatCount(t.all.issues)}*` : '*unknown*';
+      lines.push(`${issues.emoji} ${value} completed with issues (counted in completed)`);
+    }
+  }
+  for (const [state, count] of t.all.byState) {
+    if ((DISPLAY_ORDER as readonly string[]).includes(state) || count === 0) continue;
+    lines.push(
+      `${lookOf(state).emoji} *${formatCount(count)}* ${mrkdwnText(lookOf(state).label, 60).toLowerCase()}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function bucketLine(name: string, b: Bucket, kind: JobKind): string {
+  const bad = (['FAILED', 'PARTIAL'] as const)
+    .map((s) => [s, b.byState.get(s) ?? 0] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${lookOf(s).emoji} ${formatCount(n)} ${lookOf(s).label.toLowerCase()}`);
+  if (b.issues > 0 && countsIssues(kind))
+    bad.push(`${lookOf('COMPLETED_WITH_ISSUES').emoji} ${formatCount(b.issues)} with issues`);
+  return joinParts([`${name} *${formatCount(b.total)}*`, ...bad]);
+}
+
+export function topLines(
+  title: string,
+  map: Map<string, Bucket>,
+  show: (key: string) => string,
+  noun: string,
+  kind: JobKind,
+): string {
+  const entries = largestFirst(map);
+  const lines = entries.slice(0, TOP).map(([key, b]) => bucketLine(show(key), b, kind));
+  const rest = entries.slice(TOP);
+  if (rest.length > 0) {
+    const jobs = rest.reduce((sum, [, b]) => sum + b.total, 0);
+    lines.push(
+      `_…and ${plural(rest.length, `more ${noun}`, `more ${noun}s`)} with ${countOfKind(kind, jobs)}_`,
+    );
+  }
+  return `*${title}*\n${lines.join('\n')}`;
+}
+
+export function accountName(id: string): string {
+  return id === 'ANY' || id === 'AGGREGATE_ALL' || id === '' ? 'All accounts' : code(id, 40);
+}
+
+export function typeName(type: string): string {
+  return type === 'ANY' || type === 'AGGREGATE_ALL' || type === '' ? 'All types' : mrkdwnText(type, 60);
+}

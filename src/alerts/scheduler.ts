@@ -61,7 +61,7 @@ export interface SchedulerChanges {
   unchanged: string[];
 }
 
-/** Passes keep coverage fresh for everyone; the first runs as the worker starts. */
+/** Passes keep coverage fresh for every worker; BullMQ runs the first as soon as the scheduler is made. */
 function coveragePass(everyMs: number): Desired {
   return { id: COVERAGE_PASS, repeat: { every: everyMs }, data: { kind: COVERAGE_PASS }, opts: PASS_OPTS };
 }

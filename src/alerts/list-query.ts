@@ -1,10 +1,6 @@
 import { type AnyState, isDerivedOutcome } from '../domain/index.js';
-import {
-  DEFAULT_PAGE_SIZE,
-  type ListFilters,
-  type ListQuery,
-  type ValidationOutcome,
-} from '../query/types.js';
+import { listQueryOf } from '../query/list.js';
+import type { ListFilters, ListQuery, ValidationOutcome } from '../query/types.js';
 import { UNIT_MS } from '../time/duration.js';
 import { type CountRule, ruleKind, type StaleRule } from './rules.js';
 
@@ -41,20 +37,14 @@ export function ruleToListQuery(rule: CountRule, now: Date): ListQuery {
     notes.push(`The rule counts ${rule.resourceTypes.join(', ')}; this list shows every resource type.`);
   if (rule.vaults.length > 1)
     notes.push(`The rule counts vaults ${rule.vaults.join(', ')}; this list shows every vault.`);
-  return {
-    kind: 'list',
-    jobKind: ruleKind(rule),
-    text: `alert ${rule.name}`,
+  return listQueryOf(ruleKind(rule), `alert ${rule.name}`, {
     notes,
-    visibility: 'ephemeral',
     states,
     withIssues: rule.states.includes('COMPLETED_WITH_ISSUES'),
     validation,
-    testsOnly: false,
     filters,
     regions: [...rule.regions],
-    pageSize: DEFAULT_PAGE_SIZE,
-  };
+  });
 }
 
 /** The filters of a stale rule as `stale` takes them: `type:RDS,EBS`, quoted when a value has spaces. */

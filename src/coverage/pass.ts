@@ -2,6 +2,7 @@ import type { BackupGateway, BackupJob, CopyJob, Job } from '../backup/index.js'
 import type { ProtectedResource } from '../backup/protected.js';
 import { describeError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { listQueryOf } from '../query/list.js';
 import type { ListQuery } from '../query/types.js';
 import { RETENTION_DAYS } from '../query/types.js';
 import { applyBackupJob, applyCopyJob, applyProtected, countsForFreshness, goneAfterRead } from './merge.js';
@@ -46,20 +47,11 @@ export interface PassResult {
 }
 
 function endedSince(kind: 'backup' | 'copy', region: string, since: Date, until: Date): ListQuery {
-  return {
-    kind: 'list',
-    jobKind: kind,
-    text: `coverage ${kind}`,
-    notes: [],
-    visibility: 'ephemeral',
-    states: [],
-    withIssues: false,
-    validation: [],
-    testsOnly: false,
+  return listQueryOf(kind, `coverage ${kind}`, {
     filters: { completedAfter: since.toISOString(), completedBefore: until.toISOString() },
     regions: [region],
     pageSize: 1000,
-  };
+  });
 }
 
 async function mergeJobs(store: CoverageStore, jobs: readonly Job[]): Promise<number> {

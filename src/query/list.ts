@@ -1,4 +1,4 @@
-import { FILTER_NAMES, STATES_OF_KIND } from '../domain/index.js';
+import { FILTER_NAMES, type JobKind, STATES_OF_KIND } from '../domain/index.js';
 import { kindProblem } from './kind-checks.js';
 import { LIST_PARSERS } from './list-parsers.js';
 import type { TimeContext } from './operands.js';
@@ -96,4 +96,34 @@ const VALIDATION_ORDER: readonly ValidationOutcome[] = ['FAILED', 'TIMED_OUT'];
 export function clampPageSize(size: number | undefined): number {
   if (size === undefined || !Number.isInteger(size)) return DEFAULT_PAGE_SIZE;
   return Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+}
+
+/** What a list query built in code (not typed by a person) may set; the rest takes the defaults. */
+export type ListQueryParts = Partial<
+  Pick<
+    ListQuery,
+    'notes' | 'states' | 'withIssues' | 'validation' | 'testsOnly' | 'filters' | 'regions' | 'pageSize'
+  >
+>;
+
+/**
+ * A list query of `jobKind` built in code, as alert rules, coverage passes and resource stories
+ * make them: every state, private, the default page size, unless `parts` says otherwise.
+ */
+export function listQueryOf(jobKind: JobKind, text: string, parts: ListQueryParts = {}): ListQuery {
+  return {
+    kind: 'list',
+    jobKind,
+    text,
+    notes: [],
+    visibility: 'ephemeral',
+    states: [],
+    withIssues: false,
+    validation: [],
+    testsOnly: false,
+    filters: {},
+    regions: [],
+    pageSize: DEFAULT_PAGE_SIZE,
+    ...parts,
+  };
 }

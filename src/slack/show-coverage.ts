@@ -7,7 +7,8 @@ import { privateFileNotice } from '../blocks/progress.js';
 import type { JobKind } from '../domain/index.js';
 import { staleCsv } from '../export/stale-csv.js';
 import { describeQuery } from '../query/describe.js';
-import type { CoverageQuery, ListQuery, ResourceQuery, StaleQuery } from '../query/types.js';
+import { listQueryOf } from '../query/list.js';
+import type { CoverageQuery, ResourceQuery, StaleQuery } from '../query/types.js';
 import type { BotDeps, RequestContext } from './deps.js';
 import { fileDestination, shareFile } from './files.js';
 
@@ -64,29 +65,13 @@ export async function showCoverage(deps: BotDeps, query: CoverageQuery, timeZone
   );
 }
 
-function recentJobsQuery(kind: JobKind, arn: string): ListQuery {
-  return {
-    kind: 'list',
-    jobKind: kind,
-    text: `${kind} resource:${arn}`,
-    notes: [],
-    visibility: 'ephemeral',
-    states: [],
-    withIssues: false,
-    validation: [],
-    testsOnly: false,
-    filters: { resourceArn: arn },
-    regions: [],
-    pageSize: 5,
-  };
-}
-
 /** The first page of a resource's recent jobs of a kind; none when AWS cannot answer now. */
 async function recentJobs(deps: BotDeps, kind: JobKind, arn: string, region: string): Promise<ListedJob[]> {
-  const query = {
-    ...recentJobsQuery(kind, arn),
+  const query = listQueryOf(kind, `${kind} resource:${arn}`, {
+    filters: { resourceArn: arn },
     regions: deps.backup.regions.includes(region) ? [region] : [],
-  };
+    pageSize: 5,
+  });
   try {
     return (await deps.backup.fetchPage(deps.backup.openListing(query), 5)).jobs;
   } catch {

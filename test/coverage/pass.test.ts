@@ -54,11 +54,10 @@ describe('coverage passes over the emulated organisation', () => {
     // Stalest first.
     const ages = stale.entries.map((e) => (e.lastGoodAt ? Date.parse(e.lastGoodAt) : 0));
     expect([...ages].sort((a, b) => a - b)).toEqual(ages);
-    if (gaps.staleCopy) {
-      const copies = await coverage.stale({ maxAgeMs: 72 * HOUR, copies: true, filters: {} });
-      expect(copies.entries.map((e) => e.resource.resourceArn)).toContain(gaps.staleCopy.resourceArn);
-      expect(stale.entries.map((e) => e.resource.resourceArn)).not.toContain(gaps.staleCopy.resourceArn);
-    }
+    expect(gaps.staleCopy).toBeDefined();
+    const copies = await coverage.stale({ maxAgeMs: 72 * HOUR, copies: true, filters: {} });
+    expect(copies.entries.map((e) => e.resource.resourceArn)).toContain(gaps.staleCopy!.resourceArn);
+    expect(stale.entries.map((e) => e.resource.resourceArn)).not.toContain(gaps.staleCopy!.resourceArn);
   });
 
   it('costs one List call per kind and Region once nothing is new, whatever the estate', async () => {

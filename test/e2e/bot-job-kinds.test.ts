@@ -94,6 +94,7 @@ describe('copy and restore jobs in Slack, through real Bolt, the AWS SDK and the
   it('lists failed restores with the restore tests whose validation failed', async () => {
     const seen = await everyPage('restores failed limit:50');
     const failed = await truth(stack, 'restore', 'FAILED');
+    expect(failed.size).toBeGreaterThan(0);
     for (const id of failed) expect(seen.has(id), id).toBe(true);
     // Tests that completed but failed validation come too (status COMPLETED).
     const completed = await truth(stack, 'restore', 'COMPLETED');

@@ -48,6 +48,8 @@ describe('backup-jobs CLI', () => {
         '--regions a,b',
         '--latency-ms N',
         '--order',
+        '--resources N',
+        '--member-role-name NAME',
       ],
       demo: ['--port N', '--host ADDRESS', '--burst-after SECONDS', '--socket-mode'],
       bot: [],

@@ -134,6 +134,17 @@ describe('loadConfig', () => {
     expectTypeOf(config.alertRulesFile).toEqualTypeOf<string>();
   });
 
+  it('runs coverage passes every 5 minutes by default, from every 10 seconds to once a day', () => {
+    const worker = { ...botEnv, ALERT_RULES_FILE: './rules.yaml' };
+    expect(loadWorkerConfig(worker).coverageEveryMs).toBe(300_000);
+    expect(loadWorkerConfig({ ...worker, COVERAGE_EVERY: '10s' }).coverageEveryMs).toBe(10_000);
+    expect(loadWorkerConfig({ ...worker, COVERAGE_EVERY: '24h' }).coverageEveryMs).toBe(86_400_000);
+    for (const bad of ['5s', '2d', 'often'])
+      expect(problemsOf({ ...worker, COVERAGE_EVERY: bad }, 'worker')).toEqual([
+        `COVERAGE_EVERY (got "${bad}"): expected a duration from 10s to 24h, like 5m`,
+      ]);
+  });
+
   it('asks the demo, the emulator and parse for no Slack secret, and keeps none they are given', () => {
     for (const role of ['demo', 'emulator', 'parse'] as const) {
       expect(loadConfig(botEnv, role).slack).toEqual({ apiUrl: 'https://slack.com/api/' });

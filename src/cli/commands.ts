@@ -78,6 +78,11 @@ export const EMULATOR_FLAGS = {
   port: integer(0, 65535, 'the port to listen on; 0 picks a free one (default 0)'),
   seed: integer(0, 2 ** 32 - 1, 'the seed of the generated organisation: same seed, same data (default 1)'),
   jobs: integer(0, 5_000_000, 'about how many backup jobs to generate (default 3000)'),
+  resources: integer(
+    1,
+    1_000_000,
+    'resources the jobs are of; more than the jobs back up daily are each\nbacked up every few days (default: about jobs / 33)',
+  ),
   accounts: integer(1, 100, 'accounts in the organisation; the first is the caller (default 3)'),
   regions: text({
     value: 'a,b',
@@ -87,6 +92,12 @@ export const EMULATOR_FLAGS = {
   }),
   'latency-ms': integer(0, 120_000, 'added to every AWS call (default 0)'),
   order: choice(['newest', 'oldest', 'shuffled'], 'the order List…Jobs returns (default newest)'),
+  'member-role-name': text({
+    value: 'NAME',
+    help: 'the role STS AssumeRole may assume in every member account\n(default OrganizationAccountAccessRole)',
+    expected: 'an IAM role name like OrganizationAccountAccessRole',
+    read: (raw) => (/^[\w+=,.@-]{1,64}$/.test(raw) ? raw : undefined),
+  }),
 } satisfies Flags;
 
 export const DEMO_FLAGS = {

@@ -1,4 +1,4 @@
-import type { BackupEmulator } from '../emulator/aws/index.js';
+import type { BackupEmulator, SeededGap } from '../emulator/aws/index.js';
 import { injectDrFailures } from './demo-burst-dr.js';
 
 const FAILURES = [
@@ -53,10 +53,18 @@ function inject(aws: BackupEmulator, picks: readonly (typeof FAILURES)[number][]
   );
 }
 
+/** Backs up the resource whose plan had quietly stopped backing it up, as a fixed plan would. */
+export function backUpSeededGap(aws: BackupEmulator): SeededGap | undefined {
+  const gap = aws.seededGaps().staleBackup;
+  if (gap) aws.recover(gap.resourceArn);
+  return gap;
+}
+
 /**
  * The demo's script: a burst of failures `afterMs` after start (the alert fires), with copies to the
  * DR vault and restores failing beside them; more backups fail 20 s later (the alert updates in
- * place); the demo rule's 2-minute window then lets them age out (it resolves).
+ * place), and the resource whose backups had quietly stopped is backed up again (the stale alert
+ * resolves); the demo rule's 2-minute window then lets the failures age out (it resolves).
  */
 export function scheduleBurst(aws: BackupEmulator, afterMs: number, say: (line: string) => void): () => void {
   const timers = [
@@ -70,6 +78,11 @@ export function scheduleBurst(aws: BackupEmulator, afterMs: number, say: (line: 
     setTimeout(() => {
       inject(aws, FAILURES.slice(4));
       say('Injected 2 more: the alert updates in place; it resolves once they leave the 2-minute window.');
+      const gap = backUpSeededGap(aws);
+      if (gap)
+        say(
+          `Backed up ${gap.resourceName} again: its stale-resource alert resolves after the next coverage pass.`,
+        );
     }, afterMs + 20_000),
   ];
   for (const t of timers) t.unref();

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { SeededGap } from '../emulator/aws/index.js';
 
 /**
  * Alert rules of the demo: evaluated every 5 s so the whole lifecycle shows within minutes. The
@@ -7,7 +8,7 @@ import { join } from 'node:path';
  * resolve. Restore tests report their validation long after they start, so the restore rule looks
  * back 6 hours; the burst's restore tests take it over its threshold.
  */
-export const DEMO_RULES = `rules:
+const COUNT_RULES = `rules:
   - name: prod-failures
     channel: C0ALERTS
     states: [FAILED, PARTIAL]
@@ -43,8 +44,29 @@ export const DEMO_RULES = `rules:
     accounts: ["*"]
 `;
 
-export async function writeDemoRules(dir: string): Promise<string> {
+/** The name of the demo's stale rule. */
+export const DEMO_STALE_RULE = 'stale-prod-backups';
+
+/**
+ * The demo's rules. With `gap`, the resource of the seeded organisation whose plan quietly stopped
+ * backing it up, a stale rule watches its type in its account and Region: it fires as soon as the
+ * worker's first coverage pass has read the org, and resolves once the burst backs the resource up.
+ */
+export function demoRules(gap?: SeededGap): string {
+  if (!gap) return COUNT_RULES;
+  return `${COUNT_RULES}  - name: ${DEMO_STALE_RULE}
+    kind: stale
+    channel: C0ALERTS
+    maxAge: 26h
+    every: 5s
+    accounts: ["${gap.accountId}"]
+    regions: [${gap.region}]
+    resourceTypes: [${gap.resourceType}]
+`;
+}
+
+export async function writeDemoRules(dir: string, gap?: SeededGap): Promise<string> {
   const path = join(dir, 'demo-alert-rules.yaml');
-  await writeFile(path, DEMO_RULES, 'utf8');
+  await writeFile(path, demoRules(gap), 'utf8');
   return path;
 }

@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { startBackupEmulator } from '../emulator/aws/index.js';
+import { type BackupEmulatorOptions, startBackupEmulator } from '../emulator/aws/index.js';
 import { playgroundHandler } from '../emulator/playground/index.js';
 import { startSlackStandIn } from '../emulator/slack/index.js';
 import { UsageError } from '../errors.js';
@@ -17,6 +17,14 @@ import { writeDemoRules } from './demo-rules.js';
 import type { ReadArgs } from './flags.js';
 import { onShutdown } from './shutdown.js';
 import { startWorker } from './worker.js';
+
+/** The organisation the demo's emulator generates. */
+export const DEMO_ORG = {
+  seed: 2026,
+  jobs: 4000,
+  accounts: 3,
+  regions: ['us-east-1', 'eu-west-1'],
+} as const satisfies BackupEmulatorOptions;
 
 /** The playground's port: --port, else DEMO_PORT, else 3000. */
 function playgroundPort(flag: number | undefined, env: NodeJS.ProcessEnv): number {
@@ -64,13 +72,7 @@ export async function runDemo(input: ReadArgs<typeof DEMO_FLAGS>): Promise<numbe
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   process.env.AWS_ACCESS_KEY_ID ??= 'AKIDDEMO';
   process.env.AWS_SECRET_ACCESS_KEY ??= 'demo-secret-for-the-local-emulator';
-  const aws = await startBackupEmulator({
-    seed: 2026,
-    jobs: 4000,
-    accounts: 3,
-    regions: ['us-east-1', 'eu-west-1'],
-    host,
-  });
+  const aws = await startBackupEmulator({ ...DEMO_ORG, regions: [...DEMO_ORG.regions], host });
   const awsUrl = `http://${local}:${aws.port}`;
   const signingSecret = randomBytes(16).toString('hex');
   const botToken = `xoxb-demo-${randomBytes(8).toString('hex')}`;
@@ -103,7 +105,9 @@ export async function runDemo(input: ReadArgs<typeof DEMO_FLAGS>): Promise<numbe
     DEFAULT_ACCOUNT_ID: '*',
     AWS_MEMBER_ROLE_NAME: aws.memberRoleName,
     DEFAULT_TIMEZONE: 'UTC',
-    ALERT_RULES_FILE: await writeDemoRules(dir),
+    ALERT_RULES_FILE: await writeDemoRules(dir, aws.seededGaps().staleBackup),
+    // Often, so the stale alert resolves within seconds of the burst backing its resource up.
+    COVERAGE_EVERY: '15s',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   };
   // Socket Mode: the bot connects out to the stand-in, which sends it envelopes instead of requests.
@@ -129,6 +133,11 @@ export async function runDemo(input: ReadArgs<typeof DEMO_FLAGS>): Promise<numbe
   say(
     `  Redis: ${redis.url} (${redis.origin === 'started' ? 'started for the demo' : 'reused'}), keys under ${prefix}`,
   );
+  const gap = aws.seededGaps().staleBackup;
+  if (gap)
+    say(
+      `  ${gap.resourceName} (${gap.resourceType}) has had no backup for days: a stale-resource alert says so in #backup-alerts.`,
+    );
   say(
     `  A burst of failures arrives in ${Math.round(opts.burstAfterMs / 1000)} s and raises an alert in #backup-alerts.`,
   );

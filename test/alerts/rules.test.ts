@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { loadRules, parseRules, RulesError } from '../../src/alerts/rules.js';
-import { DEMO_RULES } from '../../src/cli/demo-rules.js';
+import { demoRules } from '../../src/cli/demo-rules.js';
 import { COUNTABLE_OF_KIND } from '../../src/domain/index.js';
 
 function problems(doc: unknown): readonly string[] {
@@ -220,9 +220,30 @@ describe('loadRules', () => {
     }
   });
 
-  it('reads the demo rules, a copy and a restore rule among them', () => {
-    const kinds = parseRules(parseYaml(DEMO_RULES)).rules.map((r) => r.kind);
-    expect(kinds).toEqual(['backup', 'backup', 'copy', 'restore']);
+  it('reads the demo rules, a copy, a restore and a stale rule among them', () => {
+    const gap = {
+      resourceArn: 'arn:aws:rds:eu-west-1:111122223333:db:payments',
+      resourceName: 'payments',
+      resourceType: 'RDS',
+      accountId: '011122223333',
+      region: 'eu-west-1',
+      lastBackupTime: new Date(),
+    };
+    expect(parseRules(parseYaml(demoRules())).rules.map((r) => r.kind)).toEqual([
+      'backup',
+      'backup',
+      'copy',
+      'restore',
+    ]);
+    const rules = parseRules(parseYaml(demoRules(gap))).rules;
+    expect(rules.map((r) => r.kind)).toEqual(['backup', 'backup', 'copy', 'restore', 'stale']);
+    // An account id with a leading zero stays the string it is.
+    expect(rules[4]).toMatchObject({
+      accounts: ['011122223333'],
+      regions: ['eu-west-1'],
+      resourceTypes: ['RDS'],
+      maxAge: 26 * 3_600_000,
+    });
   });
 
   it('says where the YAML is broken', async () => {

@@ -1,9 +1,14 @@
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { parseRules, type StaleRule } from '../../src/alerts/rules.js';
 import { createAlertStore } from '../../src/alerts/state.js';
 import { ruleStatus } from '../../src/alerts/status.js';
 import { NO_COVERAGE, runTick, type TickDeps } from '../../src/alerts/tick.js';
 import { createAlertWorker } from '../../src/alerts/worker.js';
+import { DEMO_ORG } from '../../src/cli/demo.js';
+import { backUpSeededGap } from '../../src/cli/demo-burst.js';
+import { DEMO_STALE_RULE, demoRules } from '../../src/cli/demo-rules.js';
 import { staleCount } from '../../src/coverage/alert-count.js';
 import { type CoverageService, createCoverageService } from '../../src/coverage/service.js';
 import type { SlackStandIn } from '../../src/emulator/slack/index.js';
@@ -216,4 +221,40 @@ describe('the alert worker with coverage', () => {
     await plain.close();
     aws.emulator.clearJobs();
   });
+});
+
+describe('the demo’s stale rule on the organisation the demo emulates', () => {
+  it('fires for the one resource whose plan stopped, and resolves once the burst backs it up', async () => {
+    const demo = await startAwsFixture({
+      ...DEMO_ORG,
+      regions: [...DEMO_ORG.regions],
+      defaultAccountId: '*',
+    });
+    try {
+      const gap = demo.emulator.seededGaps().staleBackup!;
+      const r = parseRules(parseYaml(demoRules(gap))).rules.find((x) => x.name === DEMO_STALE_RULE);
+      expect(r?.kind).toBe('stale');
+      const prefix = testPrefix();
+      prefixes.push(prefix);
+      const coverage = createCoverageService({
+        redis,
+        prefix,
+        backup: demo.gateway,
+        now: () => new Date(),
+        log: quiet,
+      });
+      const rule = r as StaleRule;
+      const before = await staleCount(coverage, rule, new Date());
+      expect([before.total, before.topResources.map((x) => x.name)]).toEqual([
+        1,
+        [expect.stringMatching(new RegExp(`^${gap.resourceName} \\([23] days\\)$`))],
+      ]);
+      expect(before.failedRegions).toEqual([]);
+      expect(backUpSeededGap(demo.emulator)).toEqual(gap);
+      await coverage.pass();
+      expect((await staleCount(coverage, rule, new Date())).total).toBe(0);
+    } finally {
+      await demo.close();
+    }
+  }, 60_000);
 });

@@ -8,8 +8,9 @@ import { SlackDeliveryError } from '../../src/alerts/slack-errors.js';
 import { createAlertStore } from '../../src/alerts/state.js';
 import { ruleStatus } from '../../src/alerts/status.js';
 import { ruleScope, runTick, type TickDeps } from '../../src/alerts/tick.js';
+import { DEMO_ORG } from '../../src/cli/demo.js';
 import { injectDrFailures } from '../../src/cli/demo-burst-dr.js';
-import { DEMO_RULES } from '../../src/cli/demo-rules.js';
+import { demoRules } from '../../src/cli/demo-rules.js';
 import type { SlackStandIn } from '../../src/emulator/slack/index.js';
 import { type AwsFixture, startAwsFixture } from '../helpers/aws.js';
 import {
@@ -345,14 +346,12 @@ describe('the demo rules', () => {
   it('stay quiet on the organisation the demo emulates, and fire on its burst of DR failures', async () => {
     // The emulator as cli/demo.ts starts it.
     const demo = await startAwsFixture({
-      seed: 2026,
-      jobs: 4000,
-      accounts: 3,
-      regions: ['us-east-1', 'eu-west-1'],
+      ...DEMO_ORG,
+      regions: [...DEMO_ORG.regions],
       defaultAccountId: '*',
     });
     try {
-      const rules = parseRules(parseYaml(DEMO_RULES)).rules.filter(
+      const rules = parseRules(parseYaml(demoRules())).rules.filter(
         (r): r is CountRule => r.kind === 'copy' || r.kind === 'restore',
       );
       expect(rules.map((r) => [r.name, r.kind])).toEqual([

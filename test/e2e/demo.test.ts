@@ -165,6 +165,21 @@ async function eventMatching(url: string, pattern: RegExp, timeoutMs: number): P
   }
 }
 
+/** Polls the playground's messages of a channel until one's text matches `pattern`; returns that text. */
+async function messageMatching(base: string, channel: string, pattern: RegExp, timeoutMs: number) {
+  const until = Date.now() + timeoutMs;
+  let seen: string[] = [];
+  while (Date.now() < until) {
+    const res = await fetch(`${base}/_playground/api/messages?channel=${channel}&user=U0ALICE`);
+    const body = (await res.json()) as { messages: { text?: string }[] };
+    seen = body.messages.map((m) => m.text ?? '');
+    const found = seen.find((text) => pattern.test(text));
+    if (found !== undefined) return found;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`no message like ${pattern} in ${channel} in ${timeoutMs} ms:\n${seen.join('\n')}`);
+}
+
 describe('backup-jobs demo', () => {
   let demo: ChildProcess | undefined;
   const started: ChildProcess[] = [];
@@ -173,7 +188,7 @@ describe('backup-jobs demo', () => {
     for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
   });
 
-  it('starts everything on 127.0.0.1, serves the playground, raises the scripted alert beside failed DR copies and restores, and stops cleanly on Ctrl-C', async () => {
+  it('starts everything on 127.0.0.1, serves the playground, raises the scripted alerts beside failed DR copies and restores, resolves the stale one, and stops cleanly on Ctrl-C', async () => {
     demo = spawn(
       process.execPath,
       ['--import', 'tsx', 'src/main.ts', 'demo', '--port', '0', '--burst-after', '1'],
@@ -189,6 +204,7 @@ describe('backup-jobs demo', () => {
       /Injected 4 failed backup jobs, (\d+) failed copy jobs .* and (\d+) failed restores/,
       45_000,
     );
+    const backedUp = lineMatching(demo, /Backed up (\S+) again/, 60_000);
     await lineMatching(demo, /Press Ctrl-C to stop/, 30_000);
     const [, base] = /Open (http:\/\/127\.0\.0\.1:\d+)\//.exec(banner())!;
     const [, awsUrl, regions] =
@@ -208,11 +224,17 @@ describe('backup-jobs demo', () => {
     const [, copies, restores] = await burst;
     expect([copies, restores]).toEqual(['3', '4']);
     await checkDrFailures(awsUrl!, regions!.split(', ')[0]!);
+    // The resource whose backups quietly stopped: named in the banner, alerted on, then backed up again.
+    const [, stale] = / {2}(\S+) \(\w+\) has had no backup for days/.exec(banner())!;
+    const fired = await messageMatching(base!, 'C0ALERTS', /stale-prod-backups: 1 resource/, 30_000);
+    expect(fired).toMatch(/^Alert stale-prod-backups: 1 resource with no good backup in the last 1d 2h/);
+    expect((await backedUp)[1]).toBe(stale);
+    await messageMatching(base!, 'C0ALERTS', /^Resolved stale-prod-backups: 0 resources/, 60_000);
     const exited = once(demo, 'exit');
     demo.kill('SIGINT');
     const [code] = await exited;
     expect(code).toBe(0);
-  }, 90_000);
+  }, 150_000);
 
   it('runs over Socket Mode with --socket-mode, on every interface with --host 0.0.0.0 and a warning', async () => {
     const child = spawn(

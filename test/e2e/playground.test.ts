@@ -233,4 +233,52 @@ describe('the playground in Chromium, against the real bot', () => {
       await running.close();
     }
   }, 90_000);
+
+  it('lists the resource whose backups quietly stopped, alerts on it, and resolves once it is backed up again', async () => {
+    const gap = stack.aws.seededGaps().staleBackup!;
+    await openChannel(page, 'C0OPS');
+    const answer = await run(
+      page,
+      `/backup-jobs stale 26h account:${gap.accountId} region:${gap.region} type:${gap.resourceType}`,
+      /with no good backup in the last 26 hours/,
+    );
+    await expect(answer.locator('.bk-section-block').first().textContent()).resolves.toContain(
+      gap.resourceName,
+    );
+    await browser.screenshot('stale');
+    // Its type, in its account and Region: the seeded org has no other stale resource there.
+    const rule = {
+      name: 'playground-stale',
+      kind: 'stale',
+      channel: 'C0ALERTS',
+      maxAge: '26h',
+      every: '5s',
+      accounts: [gap.accountId],
+      regions: [gap.region],
+      resourceTypes: [gap.resourceType],
+    };
+    const running = await startAlertWorker(stack, [rule], { coverageEveryMs: 2000 });
+    try {
+      await openChannel(page, 'C0ALERTS');
+      const alert = messageWithHeader(page, 'Alert: playground-stale');
+      await alert.waitFor({ timeout: 30_000 });
+      await expect(alert.textContent()).resolves.toContain(
+        '1 resource with no good backup in the last 1d 2h',
+      );
+      await alert
+        .locator('.bk-block', { hasText: `${gap.resourceName} (` })
+        .first()
+        .waitFor();
+      await browser.screenshot('stale-alert');
+
+      stack.aws.recover(gap.resourceArn);
+      const resolved = messageWithHeader(page, 'Resolved: playground-stale');
+      await resolved.waitFor({ timeout: 30_000 });
+      await resolved.locator('.thread-summary', { hasText: '1 reply' }).click();
+      await resolved.locator('.thread .message', { hasText: 'Resolved after' }).waitFor();
+      await browser.screenshot('stale-resolved');
+    } finally {
+      await running.close();
+    }
+  }, 90_000);
 });

@@ -8,11 +8,16 @@ export const DAY_MS = 86_400_000;
 export const RETENTION_MS = 30 * DAY_MS;
 const START_WINDOW_MS = 8 * 3_600_000;
 
-/** The jobs of one resource: one a day over the 30 days before `now`, the newest maybe still running. */
-export function dailyJobs(resource: Resource, now: number, rng: Rng): AwsBackupJob[] {
+/**
+ * The jobs of one resource over the 30 days before `now`, the newest maybe still running: one a day,
+ * or one every `everyDays` days from a day drawn per resource.
+ */
+export function dailyJobs(resource: Resource, now: number, rng: Rng, everyDays = 1): AwsBackupJob[] {
   const jobs: AwsBackupJob[] = [];
   const anchor = now - resource.plan.agoMinutes * 60_000;
-  for (let day = 0; day < 30; day++) {
+  // Drawn only for sparser schedules, so a daily organisation is the same with or without this.
+  const first = everyDays > 1 ? rng.int(everyDays) : 0;
+  for (let day = first; day < 30; day += everyDays) {
     const created = anchor - day * DAY_MS + rng.int(resource.plan.windowMinutes * 60_000);
     if (created > now || created <= now - RETENTION_MS) continue;
     if (resource.children.length === 0) {

@@ -14,6 +14,11 @@ export interface DatasetOptions {
   seed: number;
   /** Approximate number of jobs; 0 gives an organisation with vaults and no jobs. */
   jobs: number;
+  /**
+   * Resources backed up (with jobs > 0). By default as many as daily backups of `jobs` make; more
+   * spread the jobs: each resource is then backed up every few days.
+   */
+  resources?: number;
   accounts: number;
   regions: readonly string[];
   now: Date;
@@ -64,14 +69,16 @@ export function generateDataset(options: DatasetOptions): Dataset {
       places.push({ rng, account, region, plans, names: new Map() });
     }
   }
-  const resourceCount = options.jobs <= 0 ? 0 : Math.max(1, Math.round(options.jobs / JOBS_PER_RESOURCE));
+  const daily = Math.max(1, Math.round(options.jobs / JOBS_PER_RESOURCE));
+  const resourceCount = options.jobs <= 0 ? 0 : Math.max(1, options.resources ?? daily);
+  const everyDays = Math.max(1, Math.round(resourceCount / daily));
   const weights = RESOURCE_KINDS.map((k) => k.weight);
   const jobs: AwsBackupJob[] = [];
   for (let i = 0; i < resourceCount; i++) {
     const place = places[i % places.length] as Place;
     const kind = RESOURCE_KINDS[i] ?? rng.weighted(RESOURCE_KINDS, weights);
     const resource = makeResource(place, kind);
-    for (const job of dailyJobs(resource, now, rng)) jobs.push(job);
+    for (const job of dailyJobs(resource, now, rng, everyDays)) jobs.push(job);
   }
   const layout = new DrLayout(accounts, options.regions, vaultsByPlace);
   const copyRng = createRng(options.seed ^ COPY_STREAM);

@@ -54,6 +54,11 @@ export interface BackupEmulatorOptions {
   seed?: number;
   /** Approximate number of generated jobs; 0 = none. @defaultValue 3000 */
   jobs?: number;
+  /**
+   * Resources the jobs are of: more than daily backups of `jobs` make are each backed up every few
+   * days. @defaultValue about `jobs / 33` (one backup a day)
+   */
+  resources?: number;
   /** Accounts in the organisation (ids derived from the seed); the first is the caller. @defaultValue 3 */
   accounts?: number;
   /** @defaultValue ['us-east-1', 'eu-west-1'] */
@@ -138,6 +143,7 @@ export async function startBackupEmulator(options: BackupEmulatorOptions = {}): 
   const data = generateDataset({
     seed,
     jobs: options.jobs ?? 3000,
+    ...(options.resources === undefined ? {} : { resources: options.resources }),
     accounts: options.accounts ?? 3,
     regions,
     now: clock(),

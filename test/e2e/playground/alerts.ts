@@ -5,6 +5,8 @@ import { createSlackPoster } from '../../../src/alerts/poster.js';
 import { parseRules } from '../../../src/alerts/rules.js';
 import { type AlertWorker, createAlertWorker } from '../../../src/alerts/worker.js';
 import { createBackupClients, createBackupGateway } from '../../../src/backup/index.js';
+import { staleCount } from '../../../src/coverage/alert-count.js';
+import { createCoverageService } from '../../../src/coverage/index.js';
 import { TEST_CREDENTIALS } from '../../helpers/aws.js';
 import { BOT_TOKEN } from '../../helpers/stack.js';
 import type { PlaygroundStack } from './stack.js';
@@ -17,10 +19,12 @@ export interface RunningWorker {
 /**
  * The alert worker as `cli/worker.ts` builds it (real BullMQ on Redis, the SDK against the emulator,
  * WebClient against the stand-in), sharing the bot's prefix so the alert buttons reach its state.
+ * With `coverageEveryMs`, it also runs coverage passes that often and evaluates stale rules.
  */
 export async function startAlertWorker(
   stack: Pick<PlaygroundStack, 'aws' | 'slack' | 'prefix' | 'redisUrl'>,
   rules: unknown[],
+  options: { coverageEveryMs?: number } = {},
 ): Promise<RunningWorker> {
   const connection = new Redis(stack.redisUrl, { maxRetriesPerRequest: null });
   const clients = createBackupClients({
@@ -35,11 +39,29 @@ export async function startAlertWorker(
     retryConfig: { retries: 0 },
     timeout: 5000,
   });
+  const everyMs = options.coverageEveryMs;
+  const coverage =
+    everyMs === undefined
+      ? undefined
+      : createCoverageService({
+          redis: connection,
+          prefix: stack.prefix,
+          backup,
+          now: () => new Date(),
+          log: pino({ level: 'silent' }),
+          maxStateAgeMs: 3 * everyMs,
+        });
   const worker = createAlertWorker({
     connection,
     prefix: stack.prefix,
     file: parseRules({ rules }),
     count: (scope, window) => backup.countJobs(scope, window),
+    ...(coverage && everyMs !== undefined
+      ? {
+          stale: (rule, at) => staleCount(coverage, rule, at),
+          coveragePass: { run: () => coverage.pass(), everyMs },
+        }
+      : {}),
     poster: createSlackPoster(client),
     logger: pino({ level: 'silent' }),
   });

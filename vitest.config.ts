@@ -7,6 +7,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
  */
 export const INTEGRATION = [
   'test/alerts/{digest-delivery,scheduler,service,sigkill,stale-flow,state,tick-flow,worker-cli,worker-flow}.test.ts',
+  'test/alerts/{rule-source,rule-store,rule-worker}.test.ts',
   'test/backup/{details-summary-count,faults,kinds,listing}.test.ts',
   'test/coverage/{alert-count,pass}.test.ts',
   'test/cli.test.ts',

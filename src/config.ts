@@ -168,9 +168,9 @@ const BotSocketEnv = Env.extend({
   SLACK_APP_TOKEN: appToken.required('set the app-level token (xapp-…) from Basic Information'),
 });
 
+/** The worker: rules may live in Redis alone (made in Slack), so ALERT_RULES_FILE is optional. */
 const WorkerEnv = Env.extend({
   SLACK_BOT_TOKEN: BOT_TOKEN,
-  ALERT_RULES_FILE: requiredText('set the path of the alert rules YAML, like ./alert-rules.yaml'),
 });
 
 /** What every role reads. */
@@ -222,14 +222,15 @@ export interface SlackOverSocket {
 export interface BotConfig extends SharedConfig {
   role: 'bot';
   slack: SlackOverHttp | SlackOverSocket;
-  /** Alert status and controls in Slack; none without it. */
+  /** The read-only alert rules of a YAML file, beside those made in Slack; none without it. */
   alertRulesFile: string | undefined;
 }
 
 export interface WorkerConfig extends SharedConfig {
   role: 'worker';
   slack: { botToken: `xoxb-${string}`; apiUrl: string };
-  alertRulesFile: string;
+  /** The read-only alert rules of a YAML file, beside those made in Slack (in Redis); none without it. */
+  alertRulesFile: string | undefined;
 }
 
 /** The demo, the emulator and parse: no Slack secrets of their own. */
@@ -334,7 +335,7 @@ export function loadBotConfig(env: NodeJS.ProcessEnv): BotConfig {
   };
 }
 
-/** The alert worker: it posts with the bot token, the rules of ALERT_RULES_FILE. */
+/** The alert worker: it posts with the bot token, the rules of ALERT_RULES_FILE (if set) and of Redis. */
 export function loadWorkerConfig(env: NodeJS.ProcessEnv): WorkerConfig {
   const e = read(WorkerEnv, env, true);
   return {

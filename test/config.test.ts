@@ -72,7 +72,8 @@ describe('loadConfig', () => {
       'SLACK_SIGNING_SECRET',
       'AWS_REGIONS',
     ]);
-    expect(problemsOf({ ...botEnv }, 'worker').map((p) => p.split(' ')[0])).toEqual(['ALERT_RULES_FILE']);
+    // Rules may live in Redis alone: the worker needs no rules file.
+    expect(problemsOf({ ...botEnv }, 'worker')).toEqual([]);
     expect(
       problemsOf({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', AWS_REGION: 'eu-west-1' }, 'bot'),
     ).toEqual([]);
@@ -121,17 +122,17 @@ describe('loadConfig', () => {
     ]);
   });
 
-  it('gives the worker its bot token and rules file, and nothing it does not use', () => {
+  it('gives the worker its bot token and its rules file when there is one, and nothing it does not use', () => {
     expect(problemsOf({ HEALTH_PORT: '-1' }, 'worker')).toEqual([
       'SLACK_BOT_TOKEN is missing: set the bot token (xoxb-…) from OAuth & Permissions',
       'HEALTH_PORT (got "-1"): expected a TCP port, like 3000',
-      'ALERT_RULES_FILE is missing: set the path of the alert rules YAML, like ./alert-rules.yaml',
       'AWS_REGIONS is missing: set a comma-separated list like us-east-1,eu-west-1 (or AWS_REGION)',
     ]);
     const config = loadWorkerConfig({ ...botEnv, ALERT_RULES_FILE: ' ./rules.yaml ' });
     expect(config.alertRulesFile).toBe('./rules.yaml');
     expect(config.slack).toEqual({ botToken: 'xoxb-1-2-abc', apiUrl: 'https://slack.com/api/' });
-    expectTypeOf(config.alertRulesFile).toEqualTypeOf<string>();
+    expectTypeOf(config.alertRulesFile).toEqualTypeOf<string | undefined>();
+    expect(loadWorkerConfig(botEnv).alertRulesFile).toBeUndefined();
   });
 
   it('runs coverage passes every 5 minutes by default, from every 10 seconds to once a day', () => {

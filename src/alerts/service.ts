@@ -9,6 +9,8 @@ import type { AlertState } from './alert-state.js';
 import { ruleToListQuery, staleQueryText } from './list-query.js';
 import type { AlertPoster } from './poster.js';
 import { messageView } from './render.js';
+import type { RuleSource } from './rule-source.js';
+import type { RuleEntry } from './rule-store.js';
 import { type AlertRule, isStaleRule } from './rules.js';
 import { createAlertStore, type StoredAlert } from './state.js';
 import { type RuleStatus, ruleStatus } from './status.js';
@@ -18,7 +20,8 @@ export interface AlertServiceOptions {
   redis: Redis;
   /** The REDIS_PREFIX, e.g. `{bjb}`; state lives under `${prefix}:alert:${rule}`. */
   prefix: string;
-  rules: readonly AlertRule[];
+  /** Every rule, file and Slack, as it is now (started and stopped by the caller). */
+  rules: RuleSource;
   poster: AlertPoster;
   /** @defaultValue Date.now */
   now?: () => number;
@@ -32,10 +35,13 @@ export interface AlertServiceOptions {
 
 /** What the Slack listeners (buttons and `/backup-jobs alerts …`) call. Errors are CodedErrors. */
 export interface AlertService {
+  /** Every rule as it is now, paused ones included. */
   rules(): readonly AlertRule[];
+  /** Every rule with where it is kept, its version and whether it is paused. */
+  entries(): readonly RuleEntry[];
   /** The rule by name; a UsageError that says how to list the rules when there is none. */
   rule(name: string): AlertRule;
-  /** Every rule with its state: OK, FIRING since, MUTED until, UNKNOWN or ERROR and why. */
+  /** Every rule (read afresh) with its state: OK, FIRING since, MUTED until, UNKNOWN or ERROR and why. */
   listStatuses(): Promise<RuleStatus[]>;
   /** Records who acknowledged the incident (stops renotify) and shows it on the alert message. */
   acknowledge(rule: string, incidentId: string, userId: string): Promise<RuleStatus>;
@@ -60,9 +66,8 @@ function tooLong(forMs: number, maxMs: number): UsageError {
 export function createAlertService(options: AlertServiceOptions): AlertService {
   const store = createAlertStore(options.redis, options.prefix);
   const now = options.now ?? Date.now;
-  const byName = new Map(options.rules.map((r) => [r.name, r]));
   function find(name: string): AlertRule {
-    const rule = byName.get(name);
+    const rule = options.rules.find(name)?.rule;
     if (!rule)
       throw new UsageError(
         `There is no alert rule named "${name}".`,
@@ -109,11 +114,15 @@ export function createAlertService(options: AlertServiceOptions): AlertService {
     return ruleStatus(rule, doc.state, now());
   }
   return {
-    rules: () => options.rules,
+    rules: () => options.rules.current().map((e) => e.rule),
+    entries: () => options.rules.current(),
     rule: find,
     async listStatuses() {
-      const docs = await Promise.all(options.rules.map((r) => store.read(r.name)));
-      return options.rules.map((rule, i) => ruleStatus(rule, docs[i]!.doc.state, now()));
+      // Fresh, not as of the last poll: the list's menus carry the versions a change is made at.
+      await options.rules.refresh();
+      const rules = options.rules.current().map((e) => e.rule);
+      const docs = await Promise.all(rules.map((r) => store.read(r.name)));
+      return rules.map((rule, i) => ruleStatus(rule, docs[i]!.doc.state, now()));
     },
     acknowledge(name, incidentId, userId) {
       return change(

@@ -6,8 +6,9 @@ import { type MemoCount, memoizeCount } from './count-memo.js';
 import { buildDigest, digestId } from './digest.js';
 import { postDigestOnce } from './digest-delivery.js';
 import type { AlertPoster } from './poster.js';
-import type { RulesFile } from './rules.js';
-import { ALERT_QUEUE, type AlertJobData, type SchedulerChanges, syncSchedulers } from './scheduler.js';
+import type { RuleSource } from './rule-source.js';
+import { createRuleSync } from './rule-sync.js';
+import { ALERT_QUEUE, type AlertJobData, type SchedulerChanges } from './scheduler.js';
 import { SlackDeliveryError } from './slack-errors.js';
 import { createAlertStore } from './state.js';
 import { runTick, type TickDeps } from './tick.js';
@@ -18,7 +19,12 @@ export interface AlertWorkerOptions {
   connection: Redis;
   /** BullMQ prefix and alert state prefix, e.g. `{bjb}`. */
   prefix: string;
-  file: RulesFile;
+  /**
+   * Every rule, from the file and from Redis: the worker keeps a scheduler per rule that is not
+   * paused, re-synced on every change, and ticks a rule as the source has it at the tick. Started
+   * and stopped by the caller.
+   */
+  rules: RuleSource;
   count: CountJobs;
   /**
    * Counts the resources of stale rules (`staleCount` of coverage/alert-count.ts on the worker's
@@ -45,8 +51,13 @@ export interface AlertWorker {
   readonly worker: Worker;
   /** Counts asked for and counts made, across all rules. */
   readonly count: MemoCount;
-  /** Syncs the schedulers with the rules file, removes state of removed rules, starts processing. */
+  /**
+   * Syncs the schedulers with the rules, removes the state of rules that are gone, starts
+   * processing, and re-syncs whenever the rules change.
+   */
   start(): Promise<SchedulerChanges>;
+  /** Called after each sync of the schedulers with what it changed. */
+  onSync(fn: (changes: SchedulerChanges) => void): () => void;
   /** True while the worker runs and Redis answers. */
   ready(): boolean;
   /** Waits for running ticks, then stops. Does not close the connection. */
@@ -87,9 +98,9 @@ export function createAlertWorker(o: AlertWorkerOptions): AlertWorker {
     count,
     stale: o.stale,
   };
-  const rules = new Map(o.file.rules.map((r) => [r.name, r]));
-  const digests = new Map(o.file.digests.map((d) => [digestId(d), d]));
   const queue = new Queue(ALERT_QUEUE, { connection: o.connection, prefix: o.prefix });
+  const coverage = o.coveragePass ? { everyMs: o.coveragePass.everyMs } : undefined;
+  const sync = createRuleSync({ queue, rules: o.rules, store, coverage, logger: o.logger.child({ owner }) });
   async function handle(job: Job<AlertJobData>) {
     const data = job.data;
     if (data.kind === 'coverage-pass') {
@@ -97,11 +108,13 @@ export function createAlertWorker(o: AlertWorkerOptions): AlertWorker {
       return { pass: await o.coveragePass.run() };
     }
     if (data.kind === 'rule') {
-      const rule = rules.get(data.rule);
-      if (!rule) return { skipped: 'rule not in the rules file' };
-      return runTick(deps, rule, tickTime(job, clock()));
+      // The rule as it is now: a tick already queued when it changed runs the new version.
+      const entry = o.rules.find(data.rule);
+      if (!entry) return { skipped: 'rule no longer exists' };
+      if (entry.paused) return { skipped: 'rule is paused' };
+      return runTick(deps, entry.rule, tickTime(job, clock()));
     }
-    const digest = digests.get(data.id);
+    const digest = o.rules.digests().find((d) => digestId(d) === data.id);
     if (!digest) return { skipped: 'digest not in the rules file' };
     const message = await buildDigest(count, digest, clock());
     const delivery = {
@@ -143,17 +156,16 @@ export function createAlertWorker(o: AlertWorkerOptions): AlertWorker {
     worker,
     count,
     async start() {
-      const pass = o.coveragePass ? { everyMs: o.coveragePass.everyMs } : undefined;
-      const changes = await syncSchedulers(queue, o.file, pass);
-      for (const id of changes.removed) if (!id.startsWith('digest:')) await store.remove(id);
-      o.logger.info({ ...changes, owner }, 'alert schedulers synced');
+      const changes = await sync.start();
       running = true;
       worker.run().catch((err: unknown) => o.logger.error({ err }, 'alert worker stopped'));
       return changes;
     },
+    onSync: (fn) => sync.onSync(fn),
     ready: () => running && worker.isRunning() && o.connection.status === 'ready',
     async close() {
       running = false;
+      await sync.stop();
       await worker.close();
       await queue.close();
     },

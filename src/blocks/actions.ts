@@ -14,14 +14,13 @@ export const ACTION = {
   exportCsv: 'bj_export_csv',
   /** Export CSV to the asker's DM with the app, offered when the channel refused the file. */
   exportCsvDirect: 'bj_export_csv_dm',
-  /** The chart to the asker's DM, offered when the channel refused it. */
-  chartDirect: 'bj_summary_chart_dm',
   /** Opens the Edit query modal, prefilled with the query of the page. */
   editQuery: 'bj_edit_query',
   details: 'bj_job_details',
   /** The static_select of jobs that compact pages show instead of a button per job. */
   detailsSelect: 'bj_job_details_select',
   runAgain: 'bj_run_again',
+  /** Chart by day, on a summary of totals: the message becomes the daily view with its chart. */
   chart: 'bj_summary_chart',
   helpExample: 'bj_help_example',
   /** A link button to the AWS console: Slack still sends a click, which only needs an ack. */

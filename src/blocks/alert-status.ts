@@ -1,9 +1,16 @@
-import type { KnownBlock } from '@slack/types';
+import type { KnownBlock, SectionBlock } from '@slack/types';
 import { formatDuration } from '../time/duration.js';
 import { type AlertRuleKind, escapeText, slackTime } from './alert-format.js';
 import type { SlackMessage } from './limits.js';
 
 export type RuleStatusState = 'OK' | 'FIRING' | 'MUTED' | 'UNKNOWN' | 'ERROR';
+
+/** Where a rule is kept, and whether it is paused: what the list offers to do with it. */
+export interface RuleKeeping {
+  origin: 'file' | 'slack';
+  paused: boolean;
+  version: number;
+}
 
 /** One rule's state as `/backup-jobs alerts` lists it. Times are epoch ms. */
 export interface RuleStatus {
@@ -22,6 +29,40 @@ export interface RuleStatus {
   reason?: string;
   lastCount?: number;
   lastEvaluatedAt?: number;
+}
+
+/** The action_id of each rule's menu (Edit, Pause or Resume, Delete, History) and of the list's buttons. */
+export const RULE_ACTIONS = {
+  menu: 'bj_rule_menu',
+  create: 'bj_rule_new',
+  history: 'bj_rule_history',
+  remove: 'bj_rule_delete',
+} as const;
+
+/** Action ids are unique within a message: each rule's menu (or Edit button) has its index. */
+export function ruleMenuId(index: number): string {
+  return `${RULE_ACTIONS.menu}:${index}`;
+}
+
+export const RULE_MENU_PATTERN = new RegExp(`^${RULE_ACTIONS.menu}:\\d{1,3}$`);
+
+/** A menu choice or button value: what to do, to which rule, at which version. */
+export function encodeRuleValue(what: string, rule: string, version?: number): string {
+  return version === undefined ? `${what}|${rule}` : `${what}|${rule}|${version}`;
+}
+
+const RULE_WHAT = ['edit', 'pause', 'resume', 'delete', 'history'] as const;
+export type RuleMenuChoice = (typeof RULE_WHAT)[number];
+
+export function decodeRuleValue(
+  value: unknown,
+): { what: RuleMenuChoice; rule: string; version?: number } | null {
+  if (typeof value !== 'string' || value.length > 120) return null;
+  const [what, rule, version, extra] = value.split('|');
+  const choice = RULE_WHAT.find((w) => w === what);
+  if (!choice || !rule || !/^[a-z0-9][a-z0-9-]{0,62}$/.test(rule) || extra !== undefined) return null;
+  if (version === undefined) return { what: choice, rule };
+  return /^\d{1,9}$/.test(version) ? { what: choice, rule, version: Number(version) } : null;
 }
 
 const ICONS: Record<RuleStatusState, string> = {
@@ -49,54 +90,97 @@ function describe(status: RuleStatus): string {
   return parts.join(' · ');
 }
 
-/** Packs lines into section texts of at most `max` characters. */
-function pack(lines: readonly string[], max = 2900): string[] {
-  const chunks: string[] = [];
-  let current = '';
-  for (const line of lines) {
-    const next = current === '' ? line : `${current}\n${line}`;
-    if (next.length > max && current !== '') {
-      chunks.push(current);
-      current = line.slice(0, max);
-    } else current = next.slice(0, max);
-  }
-  if (current !== '') chunks.push(current);
-  return chunks;
+function menuOf(status: RuleStatus, keeping: RuleKeeping, index: number): SectionBlock['accessory'] {
+  const choice = (text: string, what: string, version?: number) => ({
+    text: { type: 'plain_text' as const, text },
+    value: encodeRuleValue(what, status.rule, version),
+  });
+  return {
+    type: 'overflow',
+    action_id: ruleMenuId(index),
+    options: [
+      choice('Edit', 'edit'),
+      keeping.paused ? choice('Resume', 'resume') : choice('Pause', 'pause'),
+      choice('Delete…', 'delete', keeping.version),
+      choice('History', 'history'),
+    ],
+  };
 }
 
-/** The `/backup-jobs alerts` answer: every rule with its state. */
-export function alertStatusList(statuses: readonly RuleStatus[]): SlackMessage {
+function lineOf(status: RuleStatus, keeping: RuleKeeping | undefined): string {
+  const line = describe(status);
+  if (keeping?.paused) return `:double_vertical_bar: *Paused* · ${line}`;
+  return keeping?.origin === 'file' ? `${line} · _from the rules file_` : line;
+}
+
+/** Rules shown one per section, within Slack's 50 blocks and ~12,000 characters per message. */
+const MAX_SHOWN = 40;
+
+/**
+ * The `/backup-jobs alerts` answer: every rule with its state, problems first; a rule made in Slack
+ * has a menu (Edit, Pause or Resume, Delete, History), one from the rules file says so.
+ */
+export function alertStatusList(
+  statuses: readonly RuleStatus[],
+  keeping: ReadonlyMap<string, RuleKeeping> = new Map(),
+): SlackMessage {
   const firing = statuses.filter((s) => s.state === 'FIRING').length;
   const order: RuleStatusState[] = ['ERROR', 'FIRING', 'MUTED', 'UNKNOWN', 'OK'];
   const sorted = [...statuses].sort((a, b) => order.indexOf(a.state) - order.indexOf(b.state));
-  const summary = `${statuses.length} alert rule${statuses.length === 1 ? '' : 's'}, ${firing} firing`;
+  const summary =
+    statuses.length === 0
+      ? 'No alert rules yet'
+      : `${statuses.length} alert rule${statuses.length === 1 ? '' : 's'}, ${firing} firing`;
   const blocks: KnownBlock[] = [{ type: 'header', text: { type: 'plain_text', text: 'Alert rules' } }];
   if (statuses.length === 0) {
     blocks.push({
       type: 'section',
-      text: { type: 'mrkdwn', text: 'No alert rules are configured (see ALERT_RULES_FILE).' },
+      text: {
+        type: 'mrkdwn',
+        text: 'No alert rules yet. *New rule* makes one here, or an admin can list them in ALERT_RULES_FILE.',
+      },
     });
-    return { text: 'No alert rules are configured', blocks };
   }
-  // Slack refuses messages whose blocks hold more than ~12,000 characters of text.
   let budget = 10_000;
   let shown = 0;
-  for (const chunk of pack(sorted.map(describe))) {
-    if (chunk.length > budget) break;
-    budget -= chunk.length;
-    shown += chunk.split('\n').length;
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: chunk } });
+  for (const status of sorted.slice(0, MAX_SHOWN)) {
+    const kept = keeping.get(status.rule);
+    const text = lineOf(status, kept).slice(0, 2900);
+    if (text.length > budget) break;
+    budget -= text.length;
+    shown += 1;
+    const accessory = kept?.origin === 'slack' ? menuOf(status, kept, shown) : undefined;
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text }, ...(accessory ? { accessory } : {}) });
   }
   if (shown < statuses.length) {
     const more = `${statuses.length - shown} more rules not shown (problems are listed first)`;
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: more }] });
   }
   blocks.push({
+    type: 'actions',
+    block_id: 'bj_rule_buttons',
+    elements: [
+      {
+        type: 'button',
+        action_id: RULE_ACTIONS.create,
+        text: { type: 'plain_text', text: 'New rule' },
+        style: 'primary',
+        value: 'new',
+      },
+      {
+        type: 'button',
+        action_id: RULE_ACTIONS.history,
+        text: { type: 'plain_text', text: 'History' },
+        value: 'history',
+      },
+    ],
+  });
+  blocks.push({
     type: 'context',
     elements: [
       {
         type: 'mrkdwn',
-        text: 'Mute with `/backup-jobs alerts mute <rule> 1h`, unmute with `/backup-jobs alerts unmute <rule>`, try one with `/backup-jobs alerts test <rule>`.',
+        text: 'Mute with `/backup-jobs alerts mute <rule> 1h`, unmute with `/backup-jobs alerts unmute <rule>`, try one with `/backup-jobs alerts test <rule>`. `/backup-jobs alerts new` makes a rule.',
       },
     ],
   });

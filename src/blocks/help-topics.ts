@@ -75,7 +75,10 @@ export const TOPIC_TEXT: Readonly<Record<HelpTopic, { title: string; body: strin
   },
   alerts: {
     title: ':rotating_light: Alerts',
-    body: '`alerts` shows the alert rules and what is firing; `alerts mute &lt;rule&gt; 2h` and `alerts unmute &lt;rule&gt;`.',
+    body:
+      '`alerts` shows the alert rules and what is firing; `alerts mute &lt;rule&gt; 2h` and `alerts unmute &lt;rule&gt;`. ' +
+      'Alert admins make and change rules in a form: `alerts new`, `alerts edit &lt;rule&gt;`, `alerts pause|resume|delete &lt;rule&gt;`; ' +
+      '`alerts history [rule]` shows who changed what. The Home tab of the app shows it all at a glance.',
   },
 };
 

@@ -54,4 +54,10 @@ export { MAX_CHOICES, type ResourceChoicesInput, resourceChoices } from './resou
 export { type ResourceStoryInput, resourceStory } from './resource-story.js';
 export { type StaleNoneInput, staleNone } from './stale-none.js';
 export { type StalePageInput, stalePage } from './stale-page.js';
-export { type SummaryOptions, summaryMessage } from './summary-message.js';
+export {
+  type SummaryLook,
+  type SummaryMessage,
+  type SummaryOptions,
+  summaryMessage,
+  summaryMessages,
+} from './summary-message.js';

@@ -1,4 +1,6 @@
 import type { KnownBlock } from '@slack/types';
+import type { DataVisualizationBlock } from './chart-block.js';
+import { checkChart, checkDataTable, DATA_BLOCK_LIMITS, type Report } from './limits-data.js';
 
 /** Slack's published limits for messages and Block Kit (see FACTS.md). */
 export const SLACK_LIMITS = {
@@ -26,12 +28,13 @@ export const SLACK_LIMITS = {
   tableRows: 100,
   tableCells: 20,
   altText: 2000,
+  ...DATA_BLOCK_LIMITS,
 } as const;
 
 /** A message as chat.postMessage / response_url receive it. */
 export interface SlackMessage {
   text?: string;
-  blocks?: readonly (KnownBlock | Record<string, unknown>)[];
+  blocks?: readonly (KnownBlock | DataVisualizationBlock | Record<string, unknown>)[];
 }
 
 /** One broken rule: the Slack error it would cause and where. */
@@ -42,7 +45,6 @@ export interface LimitViolation {
 }
 
 type Obj = Record<string, unknown>;
-type Report = (path: string, detail: string) => void;
 
 function textOf(value: unknown): string | undefined {
   if (value && typeof value === 'object' && typeof (value as Obj).text === 'string')
@@ -190,6 +192,12 @@ function checkBlock(
     }
     case 'rich_text':
       break;
+    case 'data_table':
+      checkDataTable(block, path, report);
+      break;
+    case 'data_visualization':
+      checkChart(block, path, report);
+      break;
     default:
       report(`${path}.type`, `unknown block type "${String(block.type)}"`);
   }
@@ -197,7 +205,8 @@ function checkBlock(
 
 /**
  * Lists every Slack limit a message breaks, with the error Slack would answer. An empty list means
- * Slack accepts the message. Used by the Slack stand-in and by tests over every builder.
+ * Slack accepts the message. Used by builders that pick the version of a message that fits (job
+ * details) and by tests over every builder; the Slack stand-in has rules of its own, on purpose.
  */
 export function checkMessage(message: SlackMessage): LimitViolation[] {
   const violations: LimitViolation[] = [];
@@ -213,8 +222,13 @@ export function checkMessage(message: SlackMessage): LimitViolation[] {
   if (blocks.length > SLACK_LIMITS.blocksPerMessage) {
     report('blocks', `${blocks.length} blocks, more than ${SLACK_LIMITS.blocksPerMessage}`);
   }
-  if (blocks.filter((b) => (b as Obj).type === 'table').length > 1)
-    report('blocks', 'more than one table block');
+  const ofType = (type: string) => blocks.filter((b) => (b as Obj).type === type);
+  if (ofType('table').length > 1) report('blocks', 'more than one table block');
+  if (ofType('data_visualization').length > SLACK_LIMITS.chartsPerMessage)
+    report('blocks', `more than ${SLACK_LIMITS.chartsPerMessage} data_visualization blocks`);
+  const cells = blocksTextLength(ofType('data_table').map((b) => (b as Obj).rows));
+  if (cells > SLACK_LIMITS.dataTableChars)
+    report('blocks', `data tables hold ${cells} chars, more than ${SLACK_LIMITS.dataTableChars}`);
   const ids = { blocks: new Set<string>(), actions: new Set<string>() };
   for (const [i, block] of blocks.entries()) checkBlock(block as Obj, `blocks[${i}]`, ids, report);
   const size = blocksTextLength(blocks);

@@ -90,7 +90,7 @@ export function csvDoneMessage(input: CsvDoneInput, options: ResponseOptions = {
  * the app, so that nobody else in the channel sees it.
  */
 export function privateFileNotice(
-  what: 'CSV' | 'chart',
+  what: 'CSV',
   dmChannelId: string,
   because: 'private' | 'asked' = 'private',
 ): BlockMessage {

@@ -1,5 +1,8 @@
 import type { SummaryRow } from '../backup/types.js';
 import { isSuccessCategory } from '../domain/index.js';
+import { formatDay } from '../time/labels.js';
+
+const DAY_MS = 86_400_000;
 
 /** A count split the way summaries show it. */
 export interface Bucket {
@@ -99,4 +102,26 @@ export function tally(rows: readonly SummaryRow[]): Tallies {
 /** Entries sorted by total, largest first; ties by key. */
 export function largestFirst(map: Map<string, Bucket>): [string, Bucket][] {
   return [...map.entries()].sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0]));
+}
+
+/** The counts of one UTC day; none on a day without rows. */
+export function dayCounts(t: Tallies, day: string): Bucket {
+  return t.byDay.get(day) ?? bucket();
+}
+
+/** Every UTC day from the first window to the last, zero-count days included, oldest first. */
+export function everyDay(t: Tallies): string[] {
+  if (t.from === undefined || t.to === undefined) return [...t.byDay.keys()].sort();
+  const list: string[] = [];
+  const start = Date.parse(`${t.from.slice(0, 10)}T00:00:00Z`);
+  const end = Date.parse(t.to);
+  for (let d = start; d < end && list.length < 400; d += DAY_MS)
+    list.push(new Date(d).toISOString().slice(0, 10));
+  for (const day of t.byDay.keys()) if (!list.includes(day)) list.push(day);
+  return list.sort();
+}
+
+/** A UTC day (`2026-11-07`) as summaries name it: `Sat 7 Nov`, at most 10 characters. */
+export function dayLabel(day: string): string {
+  return formatDay(`${day}T12:00:00Z`, 'UTC');
 }

@@ -1,10 +1,10 @@
-/** The lines of a summary: totals by state, and the largest accounts and resource types. */
+/** The lines of a summary: totals by state, the largest accounts and resource types, its `text`. */
 
-import { countOfKind, type JobKind } from '../domain/index.js';
+import { countOfKind, type JobKind, STATES_OF_KIND } from '../domain/index.js';
 import { formatCount } from './format.js';
 import { DISPLAY_ORDER, isValidationOutcome, kindHasOutcome, lookOf } from './states.js';
 import { type Bucket, largestFirst, type Tallies } from './summary-data.js';
-import { code, joinParts, mrkdwnText, plural } from './text.js';
+import { code, escapeMrkdwn, joinParts, mrkdwnText, plainText, plural, truncate } from './text.js';
 
 /** Accounts and resource types listed at most; the rest are summed in one line. */
 const TOP = 10;
@@ -47,6 +47,19 @@ function bucketLine(name: string, b: Bucket, kind: JobKind): string {
   return joinParts([`${name} *${formatCount(b.total)}*`, ...bad]);
 }
 
+/** `_…and 3 more accounts with 120 backup jobs_` for the entries past the first `shown`, if any. */
+export function restLine(
+  entries: readonly [string, Bucket][],
+  shown: number,
+  noun: string,
+  kind: JobKind,
+): string | undefined {
+  const rest = entries.slice(shown);
+  if (rest.length === 0) return undefined;
+  const jobs = rest.reduce((sum, [, b]) => sum + b.total, 0);
+  return `_…and ${plural(rest.length, `more ${noun}`, `more ${noun}s`)} with ${countOfKind(kind, jobs)}_`;
+}
+
 export function topLines(
   title: string,
   map: Map<string, Bucket>,
@@ -56,20 +69,44 @@ export function topLines(
 ): string {
   const entries = largestFirst(map);
   const lines = entries.slice(0, TOP).map(([key, b]) => bucketLine(show(key), b, kind));
-  const rest = entries.slice(TOP);
-  if (rest.length > 0) {
-    const jobs = rest.reduce((sum, [, b]) => sum + b.total, 0);
-    lines.push(
-      `_…and ${plural(rest.length, `more ${noun}`, `more ${noun}s`)} with ${countOfKind(kind, jobs)}_`,
-    );
-  }
+  const rest = restLine(entries, TOP, noun, kind);
+  if (rest) lines.push(rest);
   return `*${title}*\n${lines.join('\n')}`;
 }
 
+/** AWS answers ANY or AGGREGATE_ALL for a field it did not split by. */
+const isAll = (value: string) => value === 'ANY' || value === 'AGGREGATE_ALL' || value === '';
+
+/** An account as plain text (a data table cell): its id, or "All accounts". */
+export function accountLabel(id: string): string {
+  return isAll(id) ? 'All accounts' : plainText(id, 40);
+}
+
+/** A resource type as plain text (a data table cell): its name, or "All types". */
+export function typeLabel(type: string): string {
+  return isAll(type) ? 'All types' : plainText(type, 60);
+}
+
 export function accountName(id: string): string {
-  return id === 'ANY' || id === 'AGGREGATE_ALL' || id === '' ? 'All accounts' : code(id, 40);
+  return isAll(id) ? 'All accounts' : code(id, 40);
 }
 
 export function typeName(type: string): string {
-  return type === 'ANY' || type === 'AGGREGATE_ALL' || type === '' ? 'All types' : mrkdwnText(type, 60);
+  return isAll(type) ? 'All types' : mrkdwnText(type, 60);
+}
+
+/** The message's `text`, for notifications and screen readers: the title and the counts that matter. */
+export function summaryText(title: string, t: Tallies, kind: JobKind): string {
+  const failed = t.all.byState.get('FAILED') ?? 0;
+  const partial = t.all.byState.get('PARTIAL') ?? 0;
+  const counts = joinParts(
+    [
+      countOfKind(kind, t.all.total),
+      `${formatCount(failed)} failed`,
+      STATES_OF_KIND[kind].includes('PARTIAL') ? `${formatCount(partial)} partial` : undefined,
+      t.issuesKnown && countsIssues(kind) ? `${formatCount(t.all.issues)} completed with issues` : undefined,
+    ],
+    ', ',
+  );
+  return `${escapeMrkdwn(truncate(title, 300))}: ${counts}`;
 }

@@ -1,9 +1,9 @@
 import type { KnownBlock } from '@slack/types';
 import type { JobSummary } from '../backup/types.js';
-import { countOfKind, type JobKind, KIND_NOUN, STATES_OF_KIND } from '../domain/index.js';
+import { type JobKind, KIND_NOUN } from '../domain/index.js';
 import { formatDateTime, zoneLabel } from '../time/labels.js';
 import { ACTION, encodeCursorValue } from './actions.js';
-import { formatCount } from './format.js';
+import type { DataVisualizationBlock } from './chart-block.js';
 import {
   actions,
   type BlockMessage,
@@ -15,19 +15,39 @@ import {
   section,
 } from './kit.js';
 import { remarksBlock } from './notes.js';
+import { chartWords, dailyChart } from './summary-chart.js';
 import { type Tallies, tally } from './summary-data.js';
-import { accountName, countsIssues, stateLines, topLines, typeName } from './summary-lines.js';
-import { dayTable, dayTableText } from './summary-table.js';
-import { escapeMrkdwn, joinParts, mrkdwnText, plural, truncate } from './text.js';
+import {
+  accountLabel,
+  accountName,
+  stateLines,
+  summaryText,
+  topLines,
+  typeLabel,
+  typeName,
+} from './summary-lines.js';
+import { dayTable, dayTableText, topTable } from './summary-table.js';
+import { joinParts, mrkdwnText, plural } from './text.js';
+
+/**
+ * How a summary is drawn: with Slack's chart (daily counts) and data tables, with the data tables
+ * alone, or in classic blocks only (sections of text) for a Slack that refuses the newer blocks.
+ */
+export type SummaryLook = 'chart' | 'table' | 'text';
 
 export interface SummaryOptions extends ResponseOptions {
   /** The query restated in words, shown under the heading. */
   title: string;
   timeZone: string;
-  /** Opaque id the Chart button carries. */
-  cursorId: string;
-  /** Days × states as a Slack table block (true) or as monospaced text (false). @defaultValue true */
-  table?: boolean;
+  /** The saved query a summary of totals offers its daily chart for; without it, no button. */
+  cursorId?: string;
+  /** @defaultValue 'chart' */
+  look?: SummaryLook;
+}
+
+/** A summary as sent: Block Kit blocks, and Slack's chart block that @slack/types does not have. */
+export interface SummaryMessage extends Omit<BlockMessage, 'blocks'> {
+  blocks: (KnownBlock | DataVisualizationBlock)[];
 }
 
 const PERIOD_WORDS = {
@@ -44,71 +64,103 @@ const PERIOD_HEADING = {
 } as const;
 
 /**
- * A kind's job summaries as people read them: per day for daily counts, totals otherwise; a Chart
- * button. The heading names the kind and the period; the query in words is said under it.
+ * Every way to draw a summary, richest first and each different: the first to send, and each one
+ * after it what to send when Slack refuses the one before for its blocks.
  */
-export function summaryMessage(summary: JobSummary, options: SummaryOptions): BlockMessage {
-  const kind = summary.jobKind;
+export function summaryMessages(summary: JobSummary, options: SummaryOptions): SummaryMessage[] {
   const t = tally(summary.rows);
+  const looks: SummaryLook[] =
+    t.all.total === 0
+      ? ['text']
+      : summary.period === 'ONE_DAY'
+        ? ['chart', 'table', 'text']
+        : ['table', 'text'];
+  return looks.map((look) => build(summary, t, { ...options, look }));
+}
+
+/**
+ * A kind's job summaries as people read them: daily counts as a chart and a table of days, totals
+ * with tables of accounts and resource types. The heading names the kind and the period; the query
+ * in words is said under it.
+ */
+export function summaryMessage(summary: JobSummary, options: SummaryOptions): SummaryMessage {
+  return build(summary, tally(summary.rows), options);
+}
+
+function build(summary: JobSummary, t: Tallies, options: SummaryOptions): SummaryMessage {
+  const kind = summary.jobKind;
+  const look = options.look ?? 'chart';
   const heading = `${KIND_NOUN[kind].title}, ${PERIOD_HEADING[summary.period]}`;
-  const window =
-    t.from && t.to
-      ? `${formatDateTime(t.from, options.timeZone, new Date(t.to))} – ${formatDateTime(t.to, options.timeZone, new Date(t.to))}`
-      : undefined;
-  const blocks: KnownBlock[] = [
-    header(heading, 'bj_summary_head'),
-    context(
-      [
-        joinParts([
-          `:bar_chart: ${options.title ? mrkdwnText(options.title, 400) : PERIOD_WORDS[summary.period]}`,
-          window ? `${window} ${zoneLabel(options.timeZone, new Date(t.to ?? 0))}` : undefined,
-          plural(summary.regions.length, 'region'),
-          summary.period === 'ONE_DAY' ? 'days are UTC days, as AWS counts them' : undefined,
-        ]),
-      ],
-      'bj_summary_info',
-    ),
-  ];
+  const blocks: SummaryMessage['blocks'] = [header(heading, 'bj_summary_head'), info(summary, t, options)];
+  const chart = summary.period === 'ONE_DAY' ? dailyChart(t, kind) : undefined;
   if (t.all.total === 0)
     blocks.push(section(`:zero: *No ${KIND_NOUN[kind].many} in this window.*`, 'bj_summary_empty'));
   else blocks.push(section(stateLines(t, kind), 'bj_summary_states'));
-  if (t.all.total > 0 && summary.period !== 'ONE_DAY') {
-    const accounts = topLines('By account', t.byAccount, accountName, 'account', kind);
-    blocks.push(section(accounts, 'bj_summary_accounts'));
-    blocks.push(section(topLines('By resource type', t.byType, typeName, 'type', kind), 'bj_summary_types'));
+  if (t.all.total > 0 && summary.period === 'ONE_DAY') {
+    if (chart && look === 'chart') blocks.push(chart);
+    blocks.push(...(look === 'text' ? dayTableText(t) : [dayTable(t, kind)]));
   }
-  const useTable = options.table !== false;
-  if (t.all.total > 0 && summary.period === 'ONE_DAY' && !useTable) blocks.push(...dayTableText(t));
+  if (t.all.total > 0 && summary.period !== 'ONE_DAY') blocks.push(...breakdown(t, kind, look));
   const failed = summary.failedRegions.map((f) => ({
     kind: 'warning' as const,
     text: `${f.region} could not be counted: ${f.reason}`,
   }));
   const remarks = remarksBlock(failed, 1500, 'bj_summary_remarks');
   if (remarks) blocks.push(remarks);
-  if (t.all.total > 0) {
+  // Daily counts show their chart in the message: no click, no file. Totals have no days to chart:
+  // theirs is asked for, not drawn each time, as it costs one more ListBackupJobSummaries call per
+  // Region (ONE_DAY); it takes the message's place, as Prev and Next do, rather than adding a message
+  // to the conversation, and a private answer stays private.
+  if (t.all.total > 0 && summary.period !== 'ONE_DAY' && options.cursorId !== undefined) {
     const value = encodeCursorValue(options.cursorId);
-    blocks.push(
-      actions(
-        [button({ text: ':chart_with_upwards_trend: Chart', actionId: ACTION.chart, value })],
-        'bj_summary_actions',
-      ),
-    );
+    const chartButton = button({ text: ':bar_chart: Chart by day', actionId: ACTION.chart, value });
+    blocks.push(actions([chartButton], 'bj_summary_actions'));
   }
-  if (t.all.total > 0 && summary.period === 'ONE_DAY' && useTable) blocks.push(dayTable(t));
-  return message(fallbackText(options.title || heading, t, kind), blocks, options);
+  const words = chart ? `. ${chartWords(chart, t, kind)}` : '';
+  return { ...message(`${summaryText(options.title || heading, t, kind)}${words}`, [], options), blocks };
 }
 
-function fallbackText(title: string, t: Tallies, kind: JobKind): string {
-  const failed = t.all.byState.get('FAILED') ?? 0;
-  const partial = t.all.byState.get('PARTIAL') ?? 0;
-  const counts = joinParts(
+function info(summary: JobSummary, t: Tallies, options: SummaryOptions): KnownBlock {
+  const end = new Date(t.to ?? 0);
+  const window =
+    t.from && t.to
+      ? `${formatDateTime(t.from, options.timeZone, end)} – ${formatDateTime(t.to, options.timeZone, end)}`
+      : undefined;
+  return context(
     [
-      countOfKind(kind, t.all.total),
-      `${formatCount(failed)} failed`,
-      STATES_OF_KIND[kind].includes('PARTIAL') ? `${formatCount(partial)} partial` : undefined,
-      t.issuesKnown && countsIssues(kind) ? `${formatCount(t.all.issues)} completed with issues` : undefined,
+      joinParts([
+        `:bar_chart: ${options.title ? mrkdwnText(options.title, 400) : PERIOD_WORDS[summary.period]}`,
+        window ? `${window} ${zoneLabel(options.timeZone, end)}` : undefined,
+        plural(summary.regions.length, 'region'),
+        summary.period === 'ONE_DAY' ? 'days are UTC days, as AWS counts them' : undefined,
+      ]),
     ],
-    ', ',
+    'bj_summary_info',
   );
-  return `${escapeMrkdwn(truncate(title, 300))}: ${counts}`;
+}
+
+/** Totals by account and by resource type: sortable data tables, or lines of text. */
+function breakdown(t: Tallies, kind: JobKind, look: SummaryLook): KnownBlock[] {
+  if (look === 'text') {
+    return [
+      section(topLines('By account', t.byAccount, accountName, 'account', kind), 'bj_summary_accounts'),
+      section(topLines('By resource type', t.byType, typeName, 'type', kind), 'bj_summary_types'),
+    ];
+  }
+  return [
+    ...topTable(
+      { blockId: 'bj_summary_accounts', head: 'Account', noun: 'account' },
+      t.byAccount,
+      accountLabel,
+      t,
+      kind,
+    ),
+    ...topTable(
+      { blockId: 'bj_summary_types', head: 'Resource type', noun: 'type' },
+      t.byType,
+      typeLabel,
+      t,
+      kind,
+    ),
+  ];
 }

@@ -1,21 +1,24 @@
-import type { KnownBlock, RawTextElement, TableBlock } from '@slack/types';
-import { formatDay } from '../time/labels.js';
+import type { DataTableBlock, KnownBlock, RawNumberElement, RawTextElement } from '@slack/types';
+import { type JobKind, KIND_NOUN } from '../domain/index.js';
 import { formatCount } from './format.js';
-import { section } from './kit.js';
+import { context, section } from './kit.js';
 import { SLACK_LIMITS } from './limits.js';
 import { DISPLAY_ORDER, lookOf } from './states.js';
-import type { Bucket, Tallies } from './summary-data.js';
+import { type Bucket, dayCounts, dayLabel, everyDay, largestFirst, type Tallies } from './summary-data.js';
+import { restLine } from './summary-lines.js';
 import { escapeMrkdwn } from './text.js';
 
-const DAY_MS = 86_400_000;
 const ISSUES = 'COMPLETED_WITH_ISSUES';
+/** Rows a data table shows at once: a daily summary's 14 days; ten accounts or types. */
+const DAY_PAGE = 14;
+const TOP_PAGE = 10;
 
 interface Column {
   label: string;
   value: (b: Bucket) => number;
 }
 
-/** Day, Total, then one column per state that has jobs (worst first), "With issues" among them. */
+/** Total, then one column per state that has jobs (worst first), "With issues" among them. */
 function columns(t: Tallies): Column[] {
   const present = new Set([...t.all.byState.entries()].filter(([, n]) => n > 0).map(([s]) => s));
   const ordered = [
@@ -30,53 +33,90 @@ function columns(t: Tallies): Column[] {
   );
   return [{ label: 'Total', value: (b: Bucket) => b.total }, ...stateColumns].slice(
     0,
-    SLACK_LIMITS.tableCells - 1,
+    SLACK_LIMITS.dataTableColumns - 1,
   );
 }
 
-/** Every UTC day from the first window to the last, zero-count days included, latest 99 at most. */
-function days(t: Tallies): string[] {
-  if (t.from === undefined || t.to === undefined) return [...t.byDay.keys()].sort();
-  const list: string[] = [];
-  const start = Date.parse(`${t.from.slice(0, 10)}T00:00:00Z`);
-  const end = Date.parse(t.to);
-  for (let d = start; d < end && list.length < 400; d += DAY_MS)
-    list.push(new Date(d).toISOString().slice(0, 10));
-  for (const day of t.byDay.keys()) if (!list.includes(day)) list.push(day);
-  return list.sort().slice(-(SLACK_LIMITS.tableRows - 2));
+/** The days a table shows: the latest 100 (a daily summary has 14). */
+function tableDays(t: Tallies): string[] {
+  return everyDay(t).slice(-SLACK_LIMITS.dataTableRows);
 }
 
-function grid(t: Tallies): string[][] {
+function text(value: string): RawTextElement {
+  return { type: 'raw_text', text: value || '—' };
+}
+
+function count(n: number): RawNumberElement {
+  return { type: 'raw_number', value: n, text: formatCount(n) || '0' };
+}
+
+function countTable(
+  blockId: string,
+  caption: string,
+  head: string,
+  rows: [RawTextElement | RawNumberElement, Bucket][],
+  t: Tallies,
+  pageSize: number,
+): DataTableBlock {
   const cols = columns(t);
-  const empty: Bucket = { total: 0, byState: new Map(), issues: 0 };
-  const rows = days(t).map((day) => [
-    formatDay(`${day}T12:00:00Z`, 'UTC'),
-    ...cols.map((c) => formatCount(c.value(t.byDay.get(day) ?? empty))),
-  ]);
-  return [
-    ['Day (UTC)', ...cols.map((c) => c.label)],
-    ...rows,
-    ['All days', ...cols.map((c) => formatCount(c.value(t.all)))],
-  ];
-}
-
-function cell(text: string): RawTextElement {
-  return { type: 'raw_text', text: text || '0' };
-}
-
-/** The days × states table as a Slack table block (one per message; Slack shows it at the bottom). */
-export function dayTable(t: Tallies): TableBlock {
   return {
-    type: 'table',
-    block_id: 'bj_summary_table',
-    column_settings: [{ align: 'left' }, ...columns(t).map(() => ({ align: 'right' as const }))],
-    rows: grid(t).map((row) => row.map(cell)),
+    type: 'data_table',
+    block_id: blockId,
+    caption,
+    page_size: Math.max(1, Math.min(pageSize, rows.length)),
+    rows: [
+      [text(head), ...cols.map((c) => text(c.label))],
+      ...rows.map(([key, b]) => [key, ...cols.map((c) => count(c.value(b)))]),
+    ],
   };
 }
 
-/** The same table as monospaced mrkdwn, for clients and surfaces without table blocks. */
+/**
+ * Days × states as a sortable data table. The day is a number (20261107) shown as its name, so
+ * that sorting by day is by date, not alphabetical; totals are in the lines above, not in a row
+ * that sorting would move among the days.
+ */
+export function dayTable(t: Tallies, kind: JobKind): DataTableBlock {
+  const rows = tableDays(t).map((day): [RawNumberElement, Bucket] => [
+    { type: 'raw_number', value: Number(day.replaceAll('-', '')), text: dayLabel(day) },
+    dayCounts(t, day),
+  ]);
+  const caption = `${KIND_NOUN[kind].title} per UTC day, by state`;
+  return countTable('bj_summary_table', caption, 'Day (UTC)', rows, t, DAY_PAGE);
+}
+
+/**
+ * Accounts or resource types × states as a sortable data table, largest first: the first 100, and
+ * a line under it for the rest.
+ */
+export function topTable(
+  what: { blockId: string; head: string; noun: string },
+  map: Map<string, Bucket>,
+  label: (key: string) => string,
+  t: Tallies,
+  kind: JobKind,
+): KnownBlock[] {
+  const entries = largestFirst(map);
+  const shown = SLACK_LIMITS.dataTableRows;
+  const rows = entries.slice(0, shown).map(([key, b]): [RawTextElement, Bucket] => [text(label(key)), b]);
+  const caption = `${KIND_NOUN[kind].title} by ${what.head.toLowerCase()}`;
+  const blocks: KnownBlock[] = [countTable(what.blockId, caption, what.head, rows, t, TOP_PAGE)];
+  const rest = restLine(entries, shown, what.noun, kind);
+  if (rest) blocks.push(context([rest], `${what.blockId}_more`));
+  return blocks;
+}
+
+/** The days × states table as monospaced mrkdwn, with a row of totals: only classic blocks. */
 export function dayTableText(t: Tallies): KnownBlock[] {
-  const rows = grid(t);
+  const cols = columns(t);
+  const rows = [
+    ['Day (UTC)', ...cols.map((c) => c.label)],
+    ...tableDays(t).map((day) => [
+      dayLabel(day),
+      ...cols.map((c) => formatCount(c.value(dayCounts(t, day)))),
+    ]),
+    ['All days', ...cols.map((c) => formatCount(c.value(t.all)))],
+  ];
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
   const lines = rows.map((r) =>
     escapeMrkdwn(

@@ -1,7 +1,7 @@
 import type { ContextBlock } from '@slack/types';
 import { Redis } from 'ioredis';
 import { createSlackPoster } from '../alerts/poster.js';
-import { loadRules } from '../alerts/rules.js';
+import { createRuleSource } from '../alerts/rule-source.js';
 import { createAlertService } from '../alerts/service.js';
 import { type BotConfig, loadBotConfig } from '../config.js';
 import { createCoverageService } from '../coverage/index.js';
@@ -11,9 +11,11 @@ import { createPager, createRedisGuard, createSavedQueries } from '../results/in
 import { type BotAppDeps, createBotApp } from '../slack/app.js';
 import { runExport } from '../slack/csv-export.js';
 import { handleRequest } from '../slack/handle.js';
+import { refreshHomes } from '../slack/home.js';
 import { createRequestLimiter } from '../slack/rate-limit.js';
 import type { ClickRequest, SlackRequest } from '../slack/requests.js';
 import { createUserZones } from '../slack/user-zones.js';
+import { createHomeRefresher, HOME_QUEUE, type HomeRefresh } from '../work/home-refresh.js';
 import { createWorkQueue } from '../work/queue.js';
 import { alertSlackClient, backupFor, processLogger, slackClient, standInNotice } from './common.js';
 import { onShutdown } from './shutdown.js';
@@ -54,23 +56,29 @@ function connected(redis: Redis, timeoutMs: number): Promise<boolean> {
 /** Slack accepts answers on a response_url for 30 minutes: work older than that is dropped. */
 const RESPONSE_URL_LIFETIME_MS = 30 * 60_000;
 
+/**
+ * The alert rules (the file's, if any, and those made in Slack, in Redis) and the service over
+ * them: always built, so that rules can be made in Slack without a rules file.
+ */
 async function alertService(
   config: BotConfig,
   redis: Redis,
   logger: Logger,
   footer: ContextBlock | undefined,
 ) {
-  if (!config.alertRulesFile) return undefined;
-  const { rules } = await loadRules(config.alertRulesFile);
+  const prefix = config.redis.prefix;
+  const rules = await createRuleSource({ redis, prefix, file: config.alertRulesFile, logger });
+  await rules.start();
   const client = alertSlackClient(config, logger);
-  return createAlertService({
+  const alerts = createAlertService({
     redis,
-    prefix: config.redis.prefix,
+    prefix,
     rules,
     poster: createSlackPoster(client, { footer }),
     logger,
     maxMuteMs: config.alerts.maxMuteMs,
   });
+  return { rules, alerts };
 }
 
 export interface BotOptions {
@@ -118,6 +126,18 @@ export async function startBot(env: NodeJS.ProcessEnv, options: BotOptions = {})
     stuckAfterMs: 20 * 60_000,
     run: (request, work) => runExport(ready(), request, work),
   });
+  const homes = createWorkQueue<HomeRefresh>({
+    ...queue,
+    name: HOME_QUEUE,
+    concurrency: 1,
+    stuckAfterMs: 10 * 60_000,
+    run: async () => {
+      await refreshHomes(ready());
+    },
+  });
+  // After the work queues, whose workers start connecting meanwhile.
+  const alerting = await alertService(config, redis, logger, footer);
+  const homeRefresher = createHomeRefresher(intake, prefix);
   deps = {
     config,
     logger,
@@ -127,12 +147,15 @@ export async function startBot(env: NodeJS.ProcessEnv, options: BotOptions = {})
     slack: slackClient(config, logger),
     requests,
     exports,
+    homes,
+    homeRefresher,
     pager: createPager({ redis, prefix, backup, guard }),
     savedQueries: createSavedQueries(redis, prefix, guard),
     limiter: createRequestLimiter(redis, prefix, guard, config.rateLimits),
     zones: createUserZones(redis, prefix, config.defaultTimezone, guard),
     metrics,
-    alerts: await alertService(config, redis, logger, footer),
+    alerts: alerting.alerts,
+    rules: alerting.rules,
     coverage: createCoverageService({ redis, prefix, backup, now: () => new Date(), log: logger }),
     now: () => new Date(),
     answerFooter: footer,
@@ -152,6 +175,8 @@ export async function startBot(env: NodeJS.ProcessEnv, options: BotOptions = {})
     logger,
     async stop() {
       await bot.stop();
+      await homeRefresher.close();
+      await alerting.rules.stop();
       clients.destroy();
       consumer.disconnect();
       intake.disconnect();

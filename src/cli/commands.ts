@@ -153,9 +153,10 @@ AWS_REGIONS. See .env.example.`,
   worker: command({
     name: 'worker',
     summary: 'Run the alert worker (BullMQ on Redis; health on HEALTH_PORT)',
-    about: `Evaluates the alert rules of ALERT_RULES_FILE on their schedules and posts alerts to Slack.
+    about: `Evaluates the alert rules (those made in Slack, kept in Redis, and those of ALERT_RULES_FILE,
+reloaded when it changes) on their schedules and posts alerts to Slack; advances coverage.
 Serves GET /healthz, GET /readyz and GET /metrics on HEALTH_PORT (default 3001).
-Needs SLACK_BOT_TOKEN, AWS_REGIONS, ALERT_RULES_FILE and a Redis at REDIS_URL.`,
+Needs SLACK_BOT_TOKEN, AWS_REGIONS and a Redis at REDIS_URL; ALERT_RULES_FILE is optional.`,
     flags: {},
     load: async () => (await import('./worker.js')).runWorker,
   }),

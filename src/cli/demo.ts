@@ -105,6 +105,8 @@ export async function runDemo(input: ReadArgs<typeof DEMO_FLAGS>): Promise<numbe
     DEFAULT_ACCOUNT_ID: '*',
     AWS_MEMBER_ROLE_NAME: aws.memberRoleName,
     DEFAULT_TIMEZONE: 'UTC',
+    // Alice, the playground's first user, may make and change alert rules in Slack.
+    ALERT_ADMIN_USER_IDS: 'U0ALICE',
     ALERT_RULES_FILE: await writeDemoRules(dir, aws.seededGaps().staleBackup),
     // Often, so the stale alert resolves within seconds of the burst backing its resource up.
     COVERAGE_EVERY: '15s',
@@ -119,6 +121,9 @@ export async function runDemo(input: ReadArgs<typeof DEMO_FLAGS>): Promise<numbe
   say('');
   say('backup-jobs-bot demo is running.');
   say(`  Open ${slackUrl}/ in your browser and type /backup-jobs help in #ops.`);
+  say(
+    "  The app's Home tab (backup-jobs, under Apps) shows incidents and rules; /backup-jobs alerts new makes a rule.",
+  );
   say(
     opts.socketMode
       ? `  Slack reaches the bot over Socket Mode (${slack.socketConnections()} connection).`

@@ -1,12 +1,13 @@
 import { Redis } from 'ioredis';
 import { createSlackPoster } from '../alerts/poster.js';
-import { loadRules } from '../alerts/rules.js';
+import { createRuleSource, type RuleSource } from '../alerts/rule-source.js';
 import { createAlertWorker } from '../alerts/worker.js';
 import { loadWorkerConfig } from '../config.js';
 import { staleCount } from '../coverage/alert-count.js';
 import { createCoverageService } from '../coverage/index.js';
 import { healthRoutes, startHealthServer } from '../health.js';
 import { createMetrics } from '../metrics.js';
+import { createHomeRefresher } from '../work/home-refresh.js';
 import { alertSlackClient, backupFor, processLogger, standInNotice } from './common.js';
 import { onShutdown } from './shutdown.js';
 
@@ -20,10 +21,22 @@ export async function startWorker(env: NodeJS.ProcessEnv, options: WorkerOptions
   const config = loadWorkerConfig(env);
   const logger = processLogger(config);
   const footer = standInNotice(config, env, logger);
-  const file = await loadRules(config.alertRulesFile);
   const metrics = createMetrics('worker');
   const redis = new Redis(config.redis.url, { maxRetriesPerRequest: null });
   redis.on('error', (err) => logger.warn({ err: { message: err.message } }, 'Redis connection problem'));
+  let rules: RuleSource;
+  try {
+    // The file's rules and those made in Slack; the file is read now, and must be valid now.
+    rules = await createRuleSource({
+      redis,
+      prefix: config.redis.prefix,
+      file: config.alertRulesFile,
+      logger,
+    });
+  } catch (err) {
+    redis.disconnect();
+    throw err;
+  }
   const { clients, backup } = backupFor(config, metrics);
   const client = alertSlackClient(config, logger);
   const coverage = createCoverageService({
@@ -38,16 +51,19 @@ export async function startWorker(env: NodeJS.ProcessEnv, options: WorkerOptions
   const worker = createAlertWorker({
     connection: redis,
     prefix: config.redis.prefix,
-    file,
+    rules,
     count: (scope, window) => backup.countJobs(scope, window),
     stale: (rule, at) => staleCount(coverage, rule, at),
     coveragePass: { run: () => coverage.pass(), everyMs: config.coverageEveryMs },
     poster: createSlackPoster(client, { footer }),
     logger,
   });
+  const homes = createHomeRefresher(redis, config.redis.prefix);
   worker.worker.on('completed', (job, result: { transition?: string } | undefined) => {
     if (job.data.kind === 'rule' && result?.transition && result.transition !== 'none') {
       metrics.alertTransitions.inc({ rule: job.data.rule, transition: result.transition });
+      // Whoever looked at their App Home lately sees the change there too, once per few seconds.
+      homes.request(Date.now()).catch((err: unknown) => logger.debug({ err }, 'Home refresh not asked for'));
     }
   });
   metrics.gauge('backup_jobs_alert_queue_depth', 'Alert jobs waiting, delayed or running', async () => {
@@ -66,9 +82,10 @@ export async function startWorker(env: NodeJS.ProcessEnv, options: WorkerOptions
     }),
     options.host,
   );
+  await rules.start();
   await worker.start();
   logger.info(
-    { healthPort: health.port, rules: file.rules.length, digests: file.digests.length },
+    { healthPort: health.port, rules: rules.current().length, digests: rules.digests().length },
     'worker started',
   );
   return {
@@ -76,6 +93,8 @@ export async function startWorker(env: NodeJS.ProcessEnv, options: WorkerOptions
     async stop() {
       stopping = true;
       await worker.close();
+      await homes.close();
+      await rules.stop();
       await health.close();
       clients.destroy();
       await redis.quit();

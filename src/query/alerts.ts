@@ -7,9 +7,25 @@ import type { AlertsQuery, QueryError } from './types.js';
 
 /** How long `alerts mute <rule>` mutes when no duration is typed. */
 export const DEFAULT_MUTE_MS = 3_600_000;
-const ACTIONS = ['list', 'mute', 'unmute', 'test'] as const;
+const ACTIONS = [
+  'list',
+  'new',
+  'history',
+  'mute',
+  'unmute',
+  'test',
+  'edit',
+  'pause',
+  'resume',
+  'delete',
+] as const;
+/** Actions that take no rule (`new`) or may take one (`history`). */
+const NO_RULE = new Set<string>(['list', 'new']);
 
-/** `alerts`, `alerts mute <rule> [for] [duration]`, `alerts unmute <rule>`, `alerts test <rule>`. */
+/**
+ * `alerts`, `alerts new`, `alerts history [rule]`, `alerts mute <rule> [for] [duration]`, and
+ * `alerts unmute|test|edit|pause|resume|delete <rule>`.
+ */
 export function parseAlerts(text: string, tokens: readonly Token[]): AlertsQuery | QueryError {
   const { rest, visibility } = takeExtras(tokens);
   const base = { kind: 'alerts' as const, text, notes: [], visibility };
@@ -22,13 +38,18 @@ export function parseAlerts(text: string, tokens: readonly Token[]): AlertsQuery
     const tail =
       near.length > 0
         ? ` — did you mean ${orList(near)}?`
-        : '. Try "alerts", "alerts mute <rule> 2h", "alerts unmute <rule>" or "alerts test <rule>".';
+        : '. Try "alerts", "alerts new", "alerts edit <rule>", "alerts mute <rule> 2h" or "alerts history".';
     return {
       error: `${quoteWord(actionToken.raw)} is not something alerts can do${tail}`,
       suggestions: near.length > 0 ? near : ['alerts'],
     };
   }
-  if (action === 'list') return tooMany(joinTokens(rest.slice(1)), 'alerts');
+  if (NO_RULE.has(action)) {
+    if (rest.length > 1)
+      return tooMany(joinTokens(rest.slice(1)), action === 'list' ? 'alerts' : `alerts ${action}`);
+    return action === 'new' ? { ...base, action } : { ...base, action: 'list' };
+  }
+  if (action === 'history' && ruleToken === undefined) return { ...base, action };
   if (ruleToken === undefined) {
     return {
       error: `"alerts ${action}" needs a rule name, like "alerts ${action} prod-failures".`,

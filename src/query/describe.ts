@@ -5,7 +5,7 @@ import { localParts } from '../time/zone.js';
 import { describeCoverage, describeStale } from './describe-gaps.js';
 import { capitalise, nounOf, subjectOf, validatedSubject } from './subjects.js';
 import { orList } from './suggest.js';
-import type { JobQuery, ListFilters, ListQuery, QueryWindow, SummaryQuery } from './types.js';
+import type { AlertsAction, JobQuery, ListFilters, ListQuery, QueryWindow, SummaryQuery } from './types.js';
 
 /**
  * A short English restatement of a query for reply headers, in the reader's zone:
@@ -24,10 +24,7 @@ export function describeQuery(query: JobQuery, timeZone: string): string {
     case 'job':
       return `${capitalise(KIND_NOUN[query.jobKind ?? 'backup'].one)} ${query.jobId}${regionsPhrase(query.regions)}`;
     case 'alerts':
-      if (query.action === 'list') return 'Alert rules';
-      if (query.action === 'mute')
-        return `Mute alert rule ${query.rule} for ${formatDuration(query.durationMs, 'words')}`;
-      return `${query.action === 'test' ? 'Test' : 'Unmute'} alert rule ${query.rule}`;
+      return describeAlerts(query);
     case 'help':
       return query.topic === undefined ? 'Help' : `Help: ${query.topic}`;
     case 'stale':
@@ -144,4 +141,28 @@ function regionsPhrase(regions: readonly string[]): string {
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+const ALERT_VERBS = {
+  unmute: 'Unmute',
+  test: 'Test',
+  edit: 'Edit',
+  pause: 'Pause',
+  resume: 'Resume',
+  delete: 'Delete',
+} as const;
+
+function describeAlerts(query: AlertsAction): string {
+  switch (query.action) {
+    case 'list':
+      return 'Alert rules';
+    case 'new':
+      return 'New alert rule';
+    case 'history':
+      return query.rule === undefined ? 'Alert rule changes' : `Changes of alert rule ${query.rule}`;
+    case 'mute':
+      return `Mute alert rule ${query.rule} for ${formatDuration(query.durationMs, 'words')}`;
+    default:
+      return `${ALERT_VERBS[query.action]} alert rule ${query.rule}`;
+  }
 }

@@ -78,4 +78,8 @@ export const QUERY_EXAMPLES: readonly { text: string; description: string }[] = 
     text: 'alerts mute prod-failures 2h',
     description: 'silence an alert rule for two hours (also unmute, test)',
   },
+  {
+    text: 'alerts new',
+    description: 'make an alert rule in a form (alert admins; also edit, pause, resume, delete, history)',
+  },
 ];

@@ -128,8 +128,16 @@ function alertsAction(query: AlertsAction): AlertsAction {
       return { action: 'list' };
     case 'mute':
       return { action: 'mute', rule: query.rule, durationMs: query.durationMs };
+    case 'new':
+      return { action: 'new' };
+    case 'history':
+      return query.rule === undefined ? { action: 'history' } : { action: 'history', rule: query.rule };
     case 'unmute':
     case 'test':
+    case 'edit':
+    case 'pause':
+    case 'resume':
+    case 'delete':
       return { action: query.action, rule: query.rule };
   }
 }

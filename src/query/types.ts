@@ -103,6 +103,10 @@ export interface JobDetailsQuery extends QueryBase {
 
 export type AlertsAction =
   | { action: 'list' }
+  | { action: 'new' }
+  /** Every rule's changes, newest first, or one rule's. */
+  | { action: 'history'; rule?: string }
+  | { action: 'edit' | 'pause' | 'resume' | 'delete'; rule: string }
   | { action: 'mute'; rule: string; durationMs: number }
   | { action: 'unmute'; rule: string }
   | { action: 'test'; rule: string };

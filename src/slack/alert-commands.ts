@@ -5,6 +5,8 @@ import type { AlertsQuery } from '../query/types.js';
 import { formatDuration } from '../time/duration.js';
 import { type AlertControl, refuseAlertControl } from './alert-access.js';
 import type { BotDeps, RequestContext } from './deps.js';
+import { keepingOf, ruleSourceOf } from './rule-admin.js';
+import { runRuleCommand } from './rule-commands.js';
 
 export type AlertCommands = AlertService;
 
@@ -24,18 +26,29 @@ function refuse(
   });
 }
 
-/** `/backup-jobs alerts [mute|unmute|test …]`: the rules with their state, and their controls. */
-export async function runAlertsCommand(deps: BotDeps, ctx: RequestContext, query: AlertsQuery) {
+/** `/backup-jobs alerts [new|edit|pause|resume|delete|history|mute|unmute|test …]`. */
+export async function runAlertsCommand(
+  deps: BotDeps,
+  ctx: RequestContext,
+  query: AlertsQuery,
+): Promise<object | null> {
   const alerts = deps.alerts;
   if (!alerts) {
     return errorMessage({
       message: 'Alerts are not set up for this app.',
-      remedy: 'An admin can enable them by setting ALERT_RULES_FILE for the bot and running the worker.',
+      remedy: 'An admin can enable them by running the worker beside the bot on the same Redis.',
     });
   }
   switch (query.action) {
     case 'list':
-      return alertStatusList(await alerts.listStatuses());
+      return alertStatusList(await alerts.listStatuses(), keepingOf(ruleSourceOf(deps).current()));
+    case 'new':
+    case 'edit':
+    case 'pause':
+    case 'resume':
+    case 'delete':
+    case 'history':
+      return runRuleCommand(deps, ctx, query);
     case 'mute': {
       const refusal = await refuse(deps, ctx, alerts, 'mute', query.rule);
       if (refusal) return refusal;
@@ -57,6 +70,6 @@ export async function runAlertsCommand(deps: BotDeps, ctx: RequestContext, query
   }
 }
 
-function confirmation(text: string) {
+export function confirmation(text: string) {
   return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
 }

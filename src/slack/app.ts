@@ -184,7 +184,11 @@ export function createBotApp(deps: BotAppDeps, extraReadiness: HealthChecks['ext
       for (const res of open) if (!res.headersSent) res.setHeader('Connection', 'close');
       server?.on('request', (_req, res: ServerResponse) => res.setHeader('Connection', 'close'));
       await app.stop();
-      await Promise.all([deps.requests.close(graceMs), deps.exports.close(graceMs)]);
+      await Promise.all([
+        deps.requests.close(graceMs),
+        deps.exports.close(graceMs),
+        deps.homes.close(graceMs),
+      ]);
       // Last, so that probes see "shutting down" while the work in flight drains.
       await health?.close();
     },

@@ -14,7 +14,8 @@ const Common = {
   teamId: z.string(),
   channelId: z.string(),
   userId: z.string().min(1),
-  responseUrl: ResponseUrl,
+  /** Absent for a click on the App Home, which Slack gives no response_url. */
+  responseUrl: ResponseUrl.optional(),
   triggerId: z.string().optional(),
 };
 
@@ -28,6 +29,8 @@ export const ClickRequest = z.object({
   value: z.string().optional(),
   /** The clicked message's ts, when Slack sent the message (not for every ephemeral one). */
   messageTs: z.string().optional(),
+  /** A click on the App Home: answers go to the app's Messages tab, and the Home is published again. */
+  home: z.boolean().optional(),
   ...Common,
 });
 export type ClickRequest = z.infer<typeof ClickRequest>;
@@ -49,25 +52,30 @@ export const CommandPayload = z.object({
 export type CommandPayload = z.infer<typeof CommandPayload>;
 
 /** The fields of a block_actions click this app reads. */
-export const ClickPayload = z.object({
-  type: z.literal('block_actions'),
-  user: z.object({ id: z.string().min(1), team_id: z.string().optional() }),
-  team: z.object({ id: z.string() }).nullish(),
-  channel: z.object({ id: z.string() }).nullish(),
-  container: z.object({ channel_id: z.string().optional(), message_ts: z.string().optional() }).nullish(),
-  message: z.object({ ts: z.string().optional() }).nullish(),
-  response_url: ResponseUrl,
-  trigger_id: z.string().optional(),
-  actions: z
-    .array(
-      z.object({
-        action_id: z.string().min(1),
-        value: z.string().optional(),
-        selected_option: z.object({ value: z.string() }).nullish(),
-      }),
-    )
-    .min(1),
-});
+export const ClickPayload = z
+  .object({
+    type: z.literal('block_actions'),
+    user: z.object({ id: z.string().min(1), team_id: z.string().optional() }),
+    team: z.object({ id: z.string() }).nullish(),
+    channel: z.object({ id: z.string() }).nullish(),
+    container: z.object({ channel_id: z.string().optional(), message_ts: z.string().optional() }).nullish(),
+    message: z.object({ ts: z.string().optional() }).nullish(),
+    response_url: ResponseUrl.optional(),
+    /** The view a click on the App Home or in a modal came from. */
+    view: z.object({ id: z.string(), type: z.string() }).nullish(),
+    trigger_id: z.string().optional(),
+    actions: z
+      .array(
+        z.object({
+          action_id: z.string().min(1),
+          value: z.string().optional(),
+          selected_option: z.object({ value: z.string() }).nullish(),
+        }),
+      )
+      .min(1),
+  })
+  // Slack sends a response_url with every click on a message, and none on the App Home.
+  .refine((p) => p.response_url !== undefined || p.view?.type === 'home', 'a response_url');
 
 export type ClickPayload = z.infer<typeof ClickPayload>;
 
@@ -105,7 +113,8 @@ export function clickRequest(payload: ClickPayload, meta: RequestMeta): ClickReq
     teamId: payload.team?.id ?? payload.user.team_id ?? '',
     channelId: payload.channel?.id ?? payload.container?.channel_id ?? '',
     userId: payload.user.id,
-    responseUrl: payload.response_url,
+    ...(payload.response_url ? { responseUrl: payload.response_url } : {}),
+    ...(payload.view?.type === 'home' ? { home: true } : {}),
     ...(payload.trigger_id ? { triggerId: payload.trigger_id } : {}),
     actionId: action.action_id,
     ...(value !== undefined ? { value } : {}),

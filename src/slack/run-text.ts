@@ -9,7 +9,7 @@ import { showJob } from './show-job.js';
 import { showList } from './show-list.js';
 import { showSummary } from './show-summary.js';
 
-async function answer(deps: BotDeps, ctx: RequestContext, text: string): Promise<object> {
+async function answer(deps: BotDeps, ctx: RequestContext, text: string): Promise<object | null> {
   const timeZone = await deps.zones.zoneOf(ctx.client, ctx.teamId, ctx.userId, ctx.log);
   const parsed = parseQuery(text, { now: deps.now(), timeZone });
   if (!parsed.ok) {
@@ -45,11 +45,12 @@ async function answer(deps: BotDeps, ctx: RequestContext, text: string): Promise
  * cannot be posted is thrown, for the work queue to retry.
  */
 export async function runText(deps: BotDeps, ctx: RequestContext, text: string): Promise<void> {
-  let message: object;
+  let message: object | null;
   try {
     message = await answer(deps, ctx, text);
   } catch (err) {
     message = failureMessage(err, ctx.log, text);
   }
-  await ctx.respond(message as Record<string, unknown>);
+  // Nothing to say when the answer is a modal that opened.
+  if (message) await ctx.respond(message as Record<string, unknown>);
 }

@@ -89,10 +89,12 @@ export function createWorkQueue<T extends WorkItem>(o: WorkQueueOptions<T>): Wor
   const lockMs = o.lockMs ?? 10_000;
   const guard = o.guard ?? { run: <R>(work: () => Promise<R>) => work() };
 
-  async function execute(item: T, attempt: number, isLocal: boolean): Promise<void> {
+  /** `fromRedis`: run here, but taken from Redis, so checked against replays like queued work. */
+  async function execute(item: T, attempt: number, isLocal: boolean, fromRedis = false): Promise<void> {
     // Taken from Redis after this process ran it itself while Redis hung (see `watch`).
     if (!isLocal && ranHere.has(item.id)) return;
     started.add(item.id);
+    queuedHere.delete(item.id);
     const age = Date.now() - item.receivedAt;
     const log = o.logger.child({ work: o.name, id: item.id, attempt });
     if (age > o.maxAgeMs) {
@@ -105,7 +107,7 @@ export function createWorkQueue<T extends WorkItem>(o: WorkQueueOptions<T>): Wor
       await o.run(item, {
         ...createSteps(o.producer, `${o.prefix}:work:${o.name}:${item.id}`, log, guard),
         attempt,
-        local: isLocal,
+        local: isLocal && !fromRedis,
       });
     } finally {
       running.delete(key);
@@ -135,6 +137,8 @@ export function createWorkQueue<T extends WorkItem>(o: WorkQueueOptions<T>): Wor
 
   /** Ids of work this process started, and of work it ran itself although Redis had taken it. */
   const started = new Set<string>();
+  /** Work this process put in Redis and has not seen started: at shutdown it takes back what waits. */
+  const queuedHere = new Map<string, T>();
   const ranHere = new Set<string>();
   const forget = (set: Set<string>, id: string, ms: number) => setTimeout(() => set.delete(id), ms).unref();
 
@@ -161,9 +165,32 @@ export function createWorkQueue<T extends WorkItem>(o: WorkQueueOptions<T>): Wor
     }, TAKE_OVER_AFTER_MS).unref();
   }
 
-  function runLocally(item: T): Submitted {
+  /**
+   * At shutdown, the work this process acknowledged moments ago that no process has started yet
+   * (its worker stopped fetching before the job reached it): taken out of Redis and run here, so
+   * that it is answered before the process exits. A job another process has locked meanwhile
+   * cannot be removed, and is left to it.
+   */
+  async function takeBackWaiting() {
+    for (const [id, item] of queuedHere) {
+      if (started.has(id)) continue;
+      try {
+        const job = await guard.run(() => queue.getJob(id));
+        if (!job || !(await job.isWaiting())) continue;
+        await job.remove();
+        queuedHere.delete(id);
+        ranHere.add(id);
+        runLocally(item, true);
+        o.logger.info({ id }, 'work taken back from Redis at shutdown: running it here');
+      } catch (err) {
+        o.logger.debug({ err: { message: (err as Error).message }, id }, 'work left in Redis at shutdown');
+      }
+    }
+  }
+
+  function runLocally(item: T, fromRedis = false): Submitted {
     local
-      .add(() => execute(item, 1, true))
+      .add(() => execute(item, 1, true, fromRedis))
       .catch((err: unknown) => {
         o.logger.error({ err, id: item.id }, 'local work failed');
       });
@@ -186,6 +213,8 @@ export function createWorkQueue<T extends WorkItem>(o: WorkQueueOptions<T>): Wor
           }),
         );
         forget(started, item.id, TAKE_OVER_AFTER_MS * 5);
+        queuedHere.set(item.id, item);
+        setTimeout(() => queuedHere.delete(item.id), TAKE_OVER_AFTER_MS * 60).unref();
         watch(item);
         return 'queued';
       } catch (err) {
@@ -224,6 +253,7 @@ export function createWorkQueue<T extends WorkItem>(o: WorkQueueOptions<T>): Wor
       const closing =
         o.consumer.status === 'ready' ? worker.close() : Promise.all([idle(), worker.close(true)]);
       await Promise.race([closing.catch(() => undefined), later(left())]);
+      await Promise.race([takeBackWaiting(), later(Math.min(2000, left()))]);
       await Promise.race([local.onIdle(), later(left())]);
       await Promise.race([Promise.all([worker.close(true), queue.close()]), later(2000)]).catch(
         () => undefined,

@@ -3,6 +3,8 @@ import { WebClient } from '@slack/web-api';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { type AlertPoster, createSlackPoster, hasKey } from '../../src/alerts/poster.js';
+import { createRuleSource, type RuleSource } from '../../src/alerts/rule-source.js';
+import type { AlertRule, DigestRule } from '../../src/alerts/rules.js';
 import type {
   AwsBackupJobInput,
   AwsCopyJobInput,
@@ -34,6 +36,27 @@ export async function dropPrefix(redis: Redis, prefix: string): Promise<void> {
     cursor = next;
     if (keys.length > 0) await redis.del(...keys);
   } while (cursor !== '0');
+}
+
+/**
+ * The rules of a test, as the worker and the service read them: these fixed rules in place of a
+ * file, and any made in Redis under the prefix, polled every `pollMs`. Started; stop it when done.
+ */
+export async function ruleSource(
+  redis: Redis,
+  prefix: string,
+  rules: AlertRule[] = [],
+  options: { digests?: DigestRule[]; pollMs?: number } = {},
+): Promise<RuleSource> {
+  const source = await createRuleSource({
+    redis,
+    prefix,
+    fileRules: { rules, digests: options.digests ?? [] },
+    pollMs: options.pollMs ?? 200,
+    logger: quiet,
+  });
+  await source.start();
+  return source;
 }
 
 /** Channels C0ALERT1..C0ALERT8, so that each test reads a channel of its own. */

@@ -5,7 +5,7 @@ import type { RulesFile } from '../../src/alerts/rules.js';
 import { ALERT_QUEUE, syncSchedulers } from '../../src/alerts/scheduler.js';
 import { createAlertStore } from '../../src/alerts/state.js';
 import { createAlertWorker } from '../../src/alerts/worker.js';
-import { dropPrefix, quiet, redisConnection, rule, testPrefix } from './helpers.js';
+import { dropPrefix, quiet, redisConnection, rule, ruleSource, testPrefix } from './helpers.js';
 
 let redis: Redis;
 const prefixes: string[] = [];
@@ -98,20 +98,21 @@ describe('job schedulers follow the rules file (real Redis, BullMQ)', () => {
       poster: { post: async () => 'ts', update: async () => {} },
       logger: quiet,
     };
-    const first = createAlertWorker({
-      ...options,
-      file: file([rule({ name: 'old', every: 3_600_000 }), rule({ name: 'kept', every: 3_600_000 })], []),
-    });
+    const before = await ruleSource(redis, prefix, [
+      rule({ name: 'old', every: 3_600_000 }),
+      rule({ name: 'kept', every: 3_600_000 }),
+    ]);
+    const first = createAlertWorker({ ...options, rules: before });
     await first.start();
     await first.close();
+    await before.stop();
     await store.update('old', (doc) => ({ ...doc, state: { ...doc.state, seq: 7 } }));
     await store.update('kept', (doc) => ({ ...doc, state: { ...doc.state, seq: 7 } }));
-    const second = createAlertWorker({
-      ...options,
-      file: file([rule({ name: 'kept', every: 3_600_000 })], []),
-    });
+    const after = await ruleSource(redis, prefix, [rule({ name: 'kept', every: 3_600_000 })]);
+    const second = createAlertWorker({ ...options, rules: after });
     expect(await second.start()).toMatchObject({ removed: ['old'], unchanged: ['kept'] });
     await second.close();
+    await after.stop();
     expect(await redis.exists(store.key('old'))).toBe(0);
     expect((await store.read('kept')).doc.state.seq).toBe(7);
   });

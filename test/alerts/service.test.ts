@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RuleSource } from '../../src/alerts/rule-source.js';
 import { createAlertService } from '../../src/alerts/service.js';
 import { createAlertStore } from '../../src/alerts/state.js';
 import { runTick, type TickDeps } from '../../src/alerts/tick.js';
@@ -11,6 +12,7 @@ import {
   quiet,
   redisConnection,
   rule,
+  ruleSource,
   staleRule,
   standInPoster,
   startStandIn,
@@ -20,6 +22,7 @@ import {
 const T0 = Date.parse('2026-11-23T10:00:00Z');
 let standIn: SlackStandIn;
 let redis: Redis;
+let source: RuleSource;
 const prefix = testPrefix();
 const rules = [
   rule({ name: 'db', channel: 'C0ALERT4', resourceTypes: ['RDS', 'Aurora'] }),
@@ -29,8 +32,10 @@ const rules = [
 beforeAll(async () => {
   standIn = await startStandIn();
   redis = redisConnection();
+  source = await ruleSource(redis, prefix, rules);
 });
 afterAll(async () => {
+  await source.stop();
   await dropPrefix(redis, prefix);
   await redis.quit();
   await standIn.close();
@@ -56,7 +61,7 @@ describe('alert service (real Redis, Slack stand-in)', () => {
     createAlertService({
       redis,
       prefix,
-      rules,
+      rules: source,
       poster: standInPoster(standIn),
       now: () => clock,
       logger: quiet,
@@ -185,10 +190,13 @@ describe('alert service (real Redis, Slack stand-in)', () => {
   });
 
   it('answers the Show jobs of a stale rule with the stale question, and samples it with that button', async () => {
+    const stale = await ruleSource(redis, prefix, [
+      staleRule({ name: 'stale-db', channel: 'C0ALERT4', resourceTypes: ['RDS'] }),
+    ]);
     const service = createAlertService({
       redis,
       prefix,
-      rules: [staleRule({ name: 'stale-db', channel: 'C0ALERT4', resourceTypes: ['RDS'] })],
+      rules: stale,
       poster: standInPoster(standIn),
       now: () => clock,
       logger: quiet,
@@ -208,5 +216,6 @@ describe('alert service (real Redis, Slack stand-in)', () => {
     );
     expect(JSON.stringify(sample.blocks)).toContain('• sample-resource (3 days)');
     expect(actionIds(sample.blocks)).toEqual(['bj_run_again:0']);
+    await stale.stop();
   });
 });

@@ -15,6 +15,7 @@ import {
   redisConnection,
   replies,
   rule,
+  ruleSource,
   standInPoster,
   startStandIn,
   testPrefix,
@@ -89,10 +90,11 @@ describe('a worker killed with SIGKILL in the middle of posting an alert', () =>
     standIn.setFaults({});
 
     const connection = redisConnection();
+    const rules = await ruleSource(connection, prefix, [r]);
     const worker: AlertWorker = createAlertWorker({
       connection,
       prefix,
-      file: { rules: [r], digests: [] },
+      rules,
       count: (scope, window) => aws.gateway.countJobs(scope, window),
       poster: standInPoster(standIn),
       logger: quiet,
@@ -108,6 +110,7 @@ describe('a worker killed with SIGKILL in the middle of posting an alert', () =>
     );
     expect(reply.text).toContain('Resolved after');
     await worker.close();
+    await rules.stop();
     await connection.quit();
     expect(topLevel(standIn, 'C0ALERT6')).toHaveLength(1);
     expect(replies(standIn, 'C0ALERT6')).toHaveLength(1);

@@ -19,6 +19,7 @@ import {
   quiet,
   redisConnection,
   replies,
+  ruleSource,
   staleRule,
   standInPoster,
   startStandIn,
@@ -189,10 +190,11 @@ describe('the alert worker with coverage', () => {
     aws.emulator.addJobs([
       { Region: 'eu-west-1', State: 'COMPLETED', CompletionDate: ended, ResourceName: 'orders-db' },
     ]);
+    const rules = await ruleSource(redis, prefix);
     const options = {
       connection: redis,
       prefix,
-      file: { rules: [], digests: [] },
+      rules,
       count: async () => {
         throw new Error('no count rules here');
       },
@@ -219,6 +221,7 @@ describe('the alert worker with coverage', () => {
     expect(await plain.start()).toMatchObject({ removed: [] });
     expect((await plain.queue.getJobSchedulers(0, -1)).map((s) => s.key)).toEqual(['coverage-pass']);
     await plain.close();
+    await rules.stop();
     aws.emulator.clearJobs();
   });
 });

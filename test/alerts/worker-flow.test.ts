@@ -16,6 +16,7 @@ import {
   redisConnection,
   replies,
   rule,
+  ruleSource,
   standInPoster,
   startStandIn,
   testPrefix,
@@ -66,18 +67,22 @@ describe('three BullMQ workers on one queue', () => {
     const prefix = testPrefix();
     prefixes.push(prefix);
     const r = rule({ channel: 'C0ALERT5', every: 1000 });
-    const workers = [0, 1, 2].map(() => {
+    const connected = [0, 1, 2].map(() => {
       const connection = redisConnection();
       connections.push(connection);
-      return createAlertWorker({
+      return connection;
+    });
+    const sources = await Promise.all(connected.map((c) => ruleSource(c, prefix, [r])));
+    const workers = connected.map((connection, i) =>
+      createAlertWorker({
         connection,
         prefix,
-        file: { rules: [r], digests: [] },
+        rules: sources[i]!,
         count: (scope, window) => aws.gateway.countJobs(scope, window),
         poster: standInPoster(standIn),
         logger: quiet,
-      });
-    });
+      }),
+    );
     await Promise.all(workers.map((w) => w.start()));
     standIn.setFaults({ rateLimit: { methods: ['chat.postMessage'], times: 3, retryAfterSec: 1 } });
     failed(4);
@@ -99,6 +104,7 @@ describe('three BullMQ workers on one queue', () => {
     // Three refused with 429, then the alert and the reply.
     expect(standIn.calls()['chat.postMessage']).toBe(5);
     await Promise.all(workers.map((w) => w.close()));
+    await Promise.all(sources.map((s) => s.stop()));
   });
 });
 
@@ -130,10 +136,11 @@ describe('a copy rule from the rules file', () => {
     await rm(dir, { recursive: true, force: true });
     const connection = redisConnection();
     connections.push(connection);
+    const rules = await ruleSource(connection, prefix, file.rules);
     const worker = createAlertWorker({
       connection,
       prefix,
-      file,
+      rules,
       count: (countScope, window) => aws.gateway.countJobs(countScope, window),
       poster: standInPoster(standIn),
       logger: quiet,
@@ -163,6 +170,7 @@ describe('a copy rule from the rules file', () => {
     expect(asked).toBeGreaterThanOrEqual(2);
     expect(counted).toBe(asked);
     await worker.close();
+    await rules.stop();
     aws.emulator.clearCopyJobs();
     aws.emulator.clearJobs();
   });

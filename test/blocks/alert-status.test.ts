@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { digestMessage } from '../../src/blocks/alert-digest.js';
-import { alertStatusList, type RuleStatus } from '../../src/blocks/alert-status.js';
+import {
+  alertStatusList,
+  decodeRuleValue,
+  encodeRuleValue,
+  RULE_ACTIONS,
+  type RuleKeeping,
+  type RuleStatus,
+} from '../../src/blocks/alert-status.js';
 import { checkMessage } from '../../src/blocks/limits.js';
 
 const T0 = Date.parse('2026-11-23T10:00:00Z');
@@ -79,8 +86,49 @@ describe('alerts status list', () => {
     expect(JSON.stringify(message.blocks)).toMatch(/\d+ more rules not shown/);
   });
 
-  it('says when there are no rules', () => {
-    expect(alertStatusList([]).text).toBe('No alert rules are configured');
+  it('says when there are no rules, and offers to make one', () => {
+    const message = alertStatusList([]);
+    expect(message.text).toBe('No alert rules yet');
+    expect(JSON.stringify(message.blocks)).toContain(`"action_id":"${RULE_ACTIONS.create}"`);
+  });
+
+  it('gives a rule made in Slack its menu, and says which come from the file or are paused', () => {
+    const keeping = new Map<string, RuleKeeping>([
+      ['made', { origin: 'slack', paused: false, version: 3 }],
+      ['resting', { origin: 'slack', paused: true, version: 1 }],
+      ['filed', { origin: 'file', paused: false, version: 0 }],
+    ]);
+    const message = alertStatusList(
+      [status({ rule: 'made' }), status({ rule: 'resting' }), status({ rule: 'filed' })],
+      keeping,
+    );
+    expect(checkMessage(message)).toEqual([]);
+    const sections = (message.blocks ?? []).filter((b) => b.type === 'section') as {
+      text: { text: string };
+      accessory?: { action_id: string; options: { value: string }[] };
+    }[];
+    const menu = (name: string) =>
+      sections.find((b) => b.text.text.includes(`*${name}*`))?.accessory?.options.map((o) => o.value);
+    expect(menu('made')).toEqual(['edit|made', 'pause|made', 'delete|made|3', 'history|made']);
+    expect(menu('resting')).toEqual([
+      'edit|resting',
+      'resume|resting',
+      'delete|resting|1',
+      'history|resting',
+    ]);
+    expect(menu('filed')).toBeUndefined();
+    expect(JSON.stringify(message.blocks)).toContain('_from the rules file_');
+    expect(JSON.stringify(message.blocks)).toMatch(/Paused\* · .*resting/);
+  });
+
+  it('reads back only the menu values it makes', () => {
+    expect(decodeRuleValue(encodeRuleValue('delete', 'prod-failures', 12))).toEqual({
+      what: 'delete',
+      rule: 'prod-failures',
+      version: 12,
+    });
+    for (const bad of ['drop|prod', 'edit|Prod', 'edit|a|b', 'edit|a|1|2', 42, 'x'.repeat(200)])
+      expect(decodeRuleValue(bad)).toBeNull();
   });
 });
 

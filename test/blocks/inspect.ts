@@ -1,6 +1,13 @@
-import type { BlockMessage } from '../../src/blocks/kit.js';
+import type { KnownBlock } from '@slack/types';
+import type { DataVisualizationBlock } from '../../src/blocks/chart-block.js';
 
 type Obj = Record<string, unknown>;
+
+/** Any message a builder makes: Block Kit blocks, and the chart block @slack/types does not have. */
+export interface AnyMessage {
+  text: string;
+  blocks: readonly (KnownBlock | DataVisualizationBlock)[];
+}
 
 function walk(value: unknown, visit: (obj: Obj) => void): void {
   if (Array.isArray(value)) {
@@ -13,7 +20,7 @@ function walk(value: unknown, visit: (obj: Obj) => void): void {
 }
 
 /** Every action_id in the message, in order. */
-export function actionIds(msg: BlockMessage): string[] {
+export function actionIds(msg: AnyMessage): string[] {
   const ids: string[] = [];
   walk(msg.blocks, (o) => {
     if (typeof o.action_id === 'string') ids.push(o.action_id);
@@ -22,12 +29,12 @@ export function actionIds(msg: BlockMessage): string[] {
 }
 
 /** Every block_id in the message, in order. */
-export function blockIds(msg: BlockMessage): string[] {
+export function blockIds(msg: AnyMessage): string[] {
   return msg.blocks.map((b) => b.block_id).filter((id): id is string => typeof id === 'string');
 }
 
 /** Every interactive element (buttons, selects) in the message. */
-export function elements(msg: BlockMessage): Obj[] {
+export function elements(msg: AnyMessage): Obj[] {
   const found: Obj[] = [];
   walk(msg.blocks, (o) => {
     if (typeof o.action_id === 'string') found.push(o);
@@ -36,12 +43,12 @@ export function elements(msg: BlockMessage): Obj[] {
 }
 
 /** The element with this action_id. */
-export function element(msg: BlockMessage, actionId: string): Obj | undefined {
+export function element(msg: AnyMessage, actionId: string): Obj | undefined {
   return elements(msg).find((e) => e.action_id === actionId);
 }
 
 /** Every text string in the blocks, joined by newlines: what a person could read. */
-export function allText(msg: BlockMessage): string {
+export function allText(msg: AnyMessage): string {
   const texts: string[] = [];
   walk(msg.blocks, (o) => {
     if (typeof o.text === 'string') texts.push(o.text);
@@ -50,15 +57,20 @@ export function allText(msg: BlockMessage): string {
 }
 
 /** Text of the blocks of one type. */
-export function textsOf(msg: BlockMessage, type: string): string[] {
+export function textsOf(msg: AnyMessage, type: string): string[] {
   return msg.blocks.filter((b) => b.type === type).map((b) => allText({ text: '', blocks: [b] }));
 }
 
 /** Every mrkdwn string (the text Slack parses for links and mentions) in the blocks. */
-export function mrkdwnTexts(msg: BlockMessage): string[] {
+export function mrkdwnTexts(msg: AnyMessage): string[] {
   const texts: string[] = [];
   walk(msg.blocks, (o) => {
     if (o.type === 'mrkdwn' && typeof o.text === 'string') texts.push(o.text);
   });
   return texts;
+}
+
+/** The blocks of one type, as plain objects to read fields from. */
+export function blocksOf(msg: AnyMessage, type: string): Obj[] {
+  return msg.blocks.filter((b) => b.type === type) as unknown as Obj[];
 }

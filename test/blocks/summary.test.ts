@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { SummaryRow } from '../../src/backup/types.js';
 import { ACTION } from '../../src/blocks/actions.js';
+import { checkMessage } from '../../src/blocks/limits.js';
 import { tally } from '../../src/blocks/summary-data.js';
-import { summaryMessage } from '../../src/blocks/summary-message.js';
+import { summaryMessage, summaryMessages } from '../../src/blocks/summary-message.js';
 import { dailyRows, summary } from './fixtures.js';
-import { allText, element, textsOf } from './inspect.js';
+import { allText, blocksOf, element, textsOf } from './inspect.js';
 
 function row(
   day: string,
@@ -60,22 +61,47 @@ describe('tally', () => {
   });
 });
 
+/** A data table's cells as the texts a person reads. */
+function cellTexts(table: Record<string, unknown> | undefined): string[][] {
+  return ((table?.rows ?? []) as { text?: string }[][]).map((r) => r.map((c) => c.text ?? ''));
+}
+
 describe('summaryMessage, daily', () => {
   const msg = summaryMessage(
     summary('ONE_DAY', rows, [{ region: 'eu-west-1', reason: 'Access denied' }]),
     options,
   );
 
-  it('puts a days × states table at the bottom, zero days included', () => {
-    const table = msg.blocks.at(-1) as unknown as { type: string; rows: { text: string }[][] };
-    expect(table.type).toBe('table');
-    expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([
+  it('shows the days as Slack’s bar chart, then as a sortable table of days × states', () => {
+    expect(msg.blocks.map((b) => b.type)).toEqual([
+      'header',
+      'context',
+      'section',
+      'data_visualization',
+      'data_table',
+      'context',
+    ]);
+    const table = blocksOf(msg, 'data_table')[0];
+    expect(table).toMatchObject({ caption: 'Backup jobs per UTC day, by state', page_size: 3 });
+    expect(cellTexts(table)).toEqual([
       ['Day (UTC)', 'Total', 'Failed', 'Partial', 'With issues', 'Completed'],
       ['Sat 7 Nov', '21', '3', '1', '2', '17'],
       ['Sun 8 Nov', '0', '0', '0', '0', '0'],
       ['Mon 9 Nov', '8', '1', '0', '0', '7'],
-      ['All days', '29', '4', '1', '2', '24'],
     ]);
+  });
+
+  it('makes every count a number, and the day a number in date order, so columns sort as numbers', () => {
+    const rowsOf = blocksOf(msg, 'data_table')[0]!.rows as { type: string; value?: number }[][];
+    expect(rowsOf[0]!.every((c) => c.type === 'raw_text')).toBe(true);
+    expect(
+      rowsOf
+        .slice(1)
+        .flat()
+        .every((c) => c.type === 'raw_number'),
+    ).toBe(true);
+    expect(rowsOf.slice(1).map((r) => r[0]!.value)).toEqual([20261107, 20261108, 20261109]);
+    expect(rowsOf[1]!.map((c) => c.value)).toEqual([20261107, 21, 3, 1, 2, 17]);
   });
 
   it('gives totals by state with completed with issues on its own line', () => {
@@ -87,33 +113,108 @@ describe('summaryMessage, daily', () => {
     );
   });
 
-  it('notes failed regions, the window and UTC days, and offers a chart', () => {
+  it('notes failed regions, the window and UTC days, and needs no button for its chart', () => {
     const text = allText(msg);
     expect(text).toContain(':warning: eu-west-1 could not be counted: Access denied');
     expect(text).toContain('Fri 6 Nov, 19:00 – Mon 9 Nov, 19:00 America/New_York (EST)');
     expect(text).toContain('days are UTC days');
-    expect(element(msg, ACTION.chart)?.value).toBe('cur_sum');
-    expect(msg.text).toContain('29 backup jobs, 4 failed, 1 partial, 2 completed with issues');
+    expect(element(msg, ACTION.chart)).toBeUndefined();
   });
 
-  it('can show the table as monospaced text instead', () => {
-    const plain = summaryMessage(summary('ONE_DAY', rows), { ...options, table: false });
-    expect(plain.blocks.some((b) => b.type === 'table')).toBe(false);
+  it('says the numbers of the chart in its text, for notifications and screen readers', () => {
+    expect(msg.text).toBe(
+      'Daily backup job counts: 29 backup jobs, 4 failed, 1 partial, 2 completed with issues. ' +
+        'Per UTC day: Sat 7 Nov: 3 failed, 1 partial, 2 completed with issues, 15 completed OK; ' +
+        'Sun 8 Nov: none; Mon 9 Nov: 1 failed, 7 completed OK',
+    );
+  });
+
+  it('can show the table alone, or as monospaced text with a row of totals', () => {
+    const table = summaryMessage(summary('ONE_DAY', rows), { ...options, look: 'table' });
+    expect(table.blocks.map((b) => b.type)).not.toContain('data_visualization');
+    expect(table.blocks.map((b) => b.type)).toContain('data_table');
+    const plain = summaryMessage(summary('ONE_DAY', rows), { ...options, look: 'text' });
+    expect(new Set(plain.blocks.map((b) => b.type))).toEqual(new Set(['header', 'context', 'section']));
     const text = textsOf(plain, 'section').join('\n');
     expect(text).toMatch(/```Day \(UTC\)\s+Total\s+Failed/);
     expect(text).toMatch(/Sat 7 Nov\s+21\s+3\s+1\s+2\s+17/);
+    expect(text).toMatch(/All days\s+29\s+4\s+1\s+2\s+24/);
+  });
+});
+
+describe('summaryMessages', () => {
+  const types = (m: { blocks: readonly { type: string }[] }) => new Set(m.blocks.map((b) => b.type));
+
+  it('offers a daily summary as chart, then table, then text, all saying the same in `text`', () => {
+    const versions = summaryMessages(summary('ONE_DAY', rows), options);
+    expect(versions.map((v) => [types(v).has('data_visualization'), types(v).has('data_table')])).toEqual([
+      [true, true],
+      [false, true],
+      [false, false],
+    ]);
+    expect(new Set(versions.map((v) => v.text)).size).toBe(1);
+    expect(versions.map((v) => checkMessage(v))).toEqual([[], [], []]);
+  });
+
+  it('offers totals as tables, then text; nothing as text alone', () => {
+    const totals = summaryMessages(summary('SEVEN_DAYS', rows), options);
+    expect(totals.map((v) => types(v).has('data_table'))).toEqual([true, false]);
+    expect(totals.some((v) => types(v).has('data_visualization'))).toBe(false);
+    const empty = summaryMessages(summary('ONE_DAY', []), options);
+    expect(empty).toHaveLength(1);
+    expect(types(empty[0]!).has('data_table')).toBe(false);
   });
 });
 
 describe('summaryMessage, totals', () => {
-  it('lists the largest accounts and resource types, and sums the rest', () => {
-    const msg = summaryMessage(summary('SEVEN_DAYS', dailyRows(1, 12)), { ...options, title: 'Last 7 days' });
+  const twelve = summary('SEVEN_DAYS', dailyRows(1, 12));
+
+  it('tabulates accounts and resource types, largest first, sortable by every count', () => {
+    const msg = summaryMessage(twelve, { ...options, title: 'Last 7 days' });
+    const [accounts, types] = blocksOf(msg, 'data_table');
+    expect(accounts).toMatchObject({
+      block_id: 'bj_summary_accounts',
+      caption: 'Backup jobs by account',
+      page_size: 10,
+    });
+    expect(cellTexts(accounts)[0]!.slice(0, 3)).toEqual(['Account', 'Total', 'Failed']);
+    expect(
+      cellTexts(accounts)
+        .slice(1, 3)
+        .map((r) => r[0]),
+    ).toEqual(['100000000011', '100000000010']);
+    expect(cellTexts(accounts)).toHaveLength(13);
+    expect(types).toMatchObject({ block_id: 'bj_summary_types', caption: 'Backup jobs by resource type' });
+    expect(cellTexts(types).map((r) => r[0])).toContain('SAP HANA on Amazon EC2');
+    expect(msg.blocks.some((b) => b.type === 'table' || b.type === 'data_visualization')).toBe(false);
+  });
+
+  it('lists 100 accounts in the table and sums the rest under it', () => {
+    const msg = summaryMessage(summary('SEVEN_DAYS', dailyRows(1, 103)), options);
+    expect(cellTexts(blocksOf(msg, 'data_table')[0])).toHaveLength(101);
+    expect(textsOf(msg, 'context').join('\n')).toMatch(/_…and 3 more accounts with [\d,]+ backup jobs_/);
+  });
+
+  it('as text, lists the largest accounts and resource types, and sums the rest', () => {
+    const msg = summaryMessage(twelve, { ...options, title: 'Last 7 days', look: 'text' });
     const text = textsOf(msg, 'section').join('\n');
     expect(text).toContain('*By account*\n`100000000011` *');
     expect(text).toContain('_…and 2 more accounts with');
     expect(text).toContain('*By resource type*');
     expect(text).toContain('SAP HANA on Amazon EC2 *');
-    expect(msg.blocks.some((b) => b.type === 'table')).toBe(false);
+    expect(msg.blocks.some((b) => b.type === 'data_table')).toBe(false);
+  });
+
+  it('offers Chart by day with the saved query, in every look, when the message has one', () => {
+    for (const look of ['table', 'text'] as const) {
+      const msg = summaryMessage(twelve, { ...options, look });
+      expect(element(msg, ACTION.chart)).toMatchObject({
+        value: 'cur_sum',
+        text: { text: ':bar_chart: Chart by day' },
+      });
+    }
+    const { cursorId: _id, ...unsaved } = options;
+    expect(element(summaryMessage(twelve, unsaved), ACTION.chart)).toBeUndefined();
   });
 
   it('says when nothing was counted, without a chart', () => {
@@ -140,7 +241,18 @@ describe('summaryMessage names the kind', () => {
     const text = textsOf(msg, 'section').join('\n');
     expect(text).toContain('*29 copy jobs* in all');
     expect(text).toContain(':large_yellow_circle: *2* completed with issues');
-    expect(text).toContain('`A` *23* · :red_circle: 4 failed · :large_yellow_circle: 2 with issues');
+    expect(blocksOf(msg, 'data_table')[0]).toMatchObject({ caption: 'Copy jobs by account' });
+    expect(cellTexts(blocksOf(msg, 'data_table')[0]).slice(0, 2)).toEqual([
+      ['Account', 'Total', 'Failed', 'Partial', 'With issues', 'Completed'],
+      ['A', '23', '4', '0', '2', '19'],
+    ]);
+    const lines = summaryMessage(summary('FOURTEEN_DAYS', copyRows, [], 'copy'), {
+      ...options,
+      look: 'text',
+    });
+    expect(textsOf(lines, 'section').join('\n')).toContain(
+      '`A` *23* · :red_circle: 4 failed · :large_yellow_circle: 2 with issues',
+    );
     expect(msg.text).toBe(
       'Copy jobs, last 14 days: 29 copy jobs, 4 failed, 1 partial, 2 completed with issues',
     );
@@ -167,17 +279,10 @@ describe('summaryMessage names the kind', () => {
       expect(msg.text).not.toMatch(/issues|partial/);
       expect(msg.text).toContain('20 restore jobs, 3 failed');
     }
-    const table = summaryMessage(summary('ONE_DAY', restoreRows, [], 'restore'), options).blocks.at(
-      -1,
-    ) as unknown as {
-      rows: { text: string }[][];
-    };
-    expect(table.rows[0]!.map((c) => c.text)).toEqual([
-      'Day (UTC)',
-      'Total',
-      'Failed',
-      'Aborted',
-      'Completed',
-    ]);
+    const table = blocksOf(
+      summaryMessage(summary('ONE_DAY', restoreRows, [], 'restore'), options),
+      'data_table',
+    )[0];
+    expect(cellTexts(table)[0]).toEqual(['Day (UTC)', 'Total', 'Failed', 'Aborted', 'Completed']);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BackupJob, CopyJob, RestoreJob } from '../../src/backup/types.js';
 import {
-  type BlockMessage,
   csvDoneMessage,
   csvProgressMessage,
   cursorExpiredMessage,
@@ -13,19 +12,20 @@ import {
   notAllowedMessage,
   sharedListNote,
   summaryMessage,
+  summaryMessages,
   workingMessage,
 } from '../../src/blocks/index.js';
 import { checkMessage } from '../../src/blocks/limits.js';
 import { COPY_JOB_STATES, JOB_STATES, RESTORE_JOB_STATES } from '../../src/domain/index.js';
 import { bareJob, dailyRows, hostileText, NOW, summary, worstDetails, worstJobs, ZONES } from './fixtures.js';
-import { actionIds, blockIds, mrkdwnTexts } from './inspect.js';
+import { type AnyMessage, actionIds, blockIds, mrkdwnTexts } from './inspect.js';
 import { worstCopyDetails, worstCopyJobs, worstRestoreDetails, worstRestoreJobs } from './worst-kinds.js';
 
 const huge = hostileText(10_000);
 const manyNotes = Array.from({ length: 30 }, (_, i) => `${i} ${hostileText(5000)}`);
 const cursorId = 'Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZg';
 
-function listCases(timeZone: string): [string, BlockMessage][] {
+function listCases(timeZone: string): [string, AnyMessage][] {
   const base = {
     title: hostileText(2000),
     page: 999,
@@ -38,7 +38,7 @@ function listCases(timeZone: string): [string, BlockMessage][] {
     warnings: manyNotes,
     isLast: false,
   };
-  const cases: [string, BlockMessage][] = [];
+  const cases: [string, AnyMessage][] = [];
   for (const size of [1, 9, 10, 19, 20, 21, 25, 49, 50]) {
     for (const visibility of ['ephemeral', 'in_channel'] as const) {
       cases.push([`list ${size} ${visibility}`, listPage({ ...base, jobs: worstJobs(size), visibility })]);
@@ -87,7 +87,7 @@ const BARE = {
 const bareCopy: CopyJob = { ...BARE, kind: 'copy', state: 'FAILED', isParent: false };
 const bareRestore: RestoreJob = { ...BARE, kind: 'restore', state: 'FAILED', isParent: false };
 
-function otherCases(timeZone: string): [string, BlockMessage][] {
+function otherCases(timeZone: string): [string, AnyMessage][] {
   const daily = dailyRows(14, 100, ['us-east-1', 'eu-west-1', 'ap-south-1']);
   const failed = Array.from({ length: 20 }, (_, i) => ({ region: `xx-region-${i}`, reason: huge }));
   const examples = Array.from({ length: 100 }, (_, i) => ({
@@ -97,18 +97,18 @@ function otherCases(timeZone: string): [string, BlockMessage][] {
   const ctx = { timeZone, now: NOW };
   return [
     ['details worst', jobDetails(worstDetails(), ctx)],
-    ...JOB_STATES.map((state): [string, BlockMessage] => [
+    ...JOB_STATES.map((state): [string, AnyMessage] => [
       `details bare ${state}`,
       jobDetails(bareJob({ state }), ctx),
     ]),
     ['details unknown state', jobDetails(bareJob({ state: '<!channel> NEW_STATE' }), ctx)],
     ['details copy worst', jobDetails(worstCopyDetails(), ctx)],
     ['details restore worst', jobDetails(worstRestoreDetails(), ctx)],
-    ...worstCopyJobs(COPY_JOB_STATES.length + 1).map((job): [string, BlockMessage] => [
+    ...worstCopyJobs(COPY_JOB_STATES.length + 1).map((job): [string, AnyMessage] => [
       `details copy ${job.state} ${job.messageCategory}`.slice(0, 60),
       jobDetails(job, ctx),
     ]),
-    ...worstRestoreJobs(RESTORE_JOB_STATES.length + 4).map((job): [string, BlockMessage] => [
+    ...worstRestoreJobs(RESTORE_JOB_STATES.length + 4).map((job): [string, AnyMessage] => [
       `details restore ${job.state} ${job.validationStatus ?? ''}`,
       jobDetails(job, ctx),
     ]),
@@ -130,17 +130,17 @@ function otherCases(timeZone: string): [string, BlockMessage][] {
       'empty copies',
       emptyResult({ title: huge, kind: 'copy', suggestions: Array(20).fill(huge), notes: manyNotes }),
     ],
+    ...summaryMessages(summary('ONE_DAY', daily, failed), { title: huge, timeZone }).map(
+      (msg, i): [string, AnyMessage] => [`summary daily ${['chart', 'table', 'text'][i]}`, msg],
+    ),
+    ...summaryMessages(summary('SEVEN_DAYS', dailyRows(1, 150), failed), {
+      title: huge,
+      timeZone,
+      cursorId,
+    }).map((msg, i): [string, AnyMessage] => [`summary 7d, 150 accounts, ${['tables', 'text'][i]}`, msg]),
     [
-      'summary daily table',
-      summaryMessage(summary('ONE_DAY', daily, failed), { title: huge, timeZone, cursorId }),
-    ],
-    [
-      'summary daily text',
-      summaryMessage(summary('ONE_DAY', daily, failed), { title: huge, timeZone, cursorId, table: false }),
-    ],
-    [
-      'summary 7d',
-      summaryMessage(summary('SEVEN_DAYS', dailyRows(1, 100), failed), { title: huge, timeZone, cursorId }),
+      'summary 30 days of every state',
+      summaryMessage(summary('ONE_DAY', dailyRows(30, 3), failed), { title: huge, timeZone }),
     ],
     ['summary 14d', summaryMessage(summary('FOURTEEN_DAYS', daily), { title: '', timeZone, cursorId })],
     ['summary empty', summaryMessage(summary('ONE_DAY', [], failed), { title: huge, timeZone, cursorId })],

@@ -118,39 +118,22 @@ describe('the playground in Chromium, against the real bot', () => {
     await openChannel(page, 'C0OPS');
   });
 
-  it('sums up 7 days and shows the chart inline, full size on click', async () => {
+  it('sums up 7 days, then charts it by day in place with Slack’s own chart and table', async () => {
     const summary = await run(page, '/backup-jobs summary 7d', /Summary of .* last 7 days/);
+    const shown = await topMessages(page).count();
     await summary.locator('[data-action-id="bj_summary_chart"]').click();
-    await page
-      .locator('.message', { hasText: 'sending it to you alone' })
-      .last()
-      .waitFor({ timeout: 20_000 });
-    await openChannel(page, 'D0ALICE');
-    const image = page.locator('.file-kind-image[data-file-name$=".png"] img').last();
-    await image.waitFor({ timeout: 20_000 });
-    await page.waitForFunction(
-      (el) => (el as unknown as { naturalWidth: number }).naturalWidth > 0,
-      await image.elementHandle(),
-    );
+    const chart = summary.locator('.bk-chart[data-chart-type="bar"]');
+    await chart.waitFor({ timeout: 20_000 });
+    // Replaced in place: no new message, no file.
+    expect(await topMessages(page).count()).toBe(shown);
+    expect(await page.locator('.file-card').count()).toBe(0);
+    await expect(chart.locator('.chart-title').textContent()).resolves.toBe('Backup jobs per UTC day');
+    expect(await chart.locator('.chart-axis-label').allTextContents()).toEqual(['Day (UTC)', 'Jobs']);
+    expect(await chart.locator('.chart-category').count()).toBeGreaterThanOrEqual(7);
+    expect(await chart.locator('svg rect.chart-bar').count()).toBeGreaterThan(0);
+    const table = summary.locator('.bk-data-table');
+    await expect(table.textContent()).resolves.toContain('Backup jobs per UTC day, by state');
     await browser.screenshot('chart');
-    await image.click();
-    const full = page.locator('.lightbox .lightbox-image');
-    await full.waitFor();
-    const size = await full.evaluate(async (el) => {
-      const img = el as unknown as {
-        naturalWidth: number;
-        decode(): Promise<void>;
-        getBoundingClientRect(): { width: number };
-      };
-      await img.decode();
-      return { natural: img.naturalWidth, shown: img.getBoundingClientRect().width };
-    });
-    expect(size.natural).toBeGreaterThan(400);
-    expect(size.shown).toBe(size.natural);
-    await browser.screenshot('chart-full');
-    await page.keyboard.press('Escape');
-    await page.locator('.lightbox').waitFor({ state: 'detached' });
-    await openChannel(page, 'C0OPS');
   });
 
   it('shows help and runs an example when its button is clicked', async () => {
@@ -196,44 +179,6 @@ describe('the playground in Chromium, against the real bot', () => {
     }
   });
 
-  it('marks #backup-alerts unread when an alert arrives, and shows it acknowledged and resolved', async () => {
-    await openChannel(page, 'C0OPS');
-    const running = await startAlertWorker(stack, [ALERT_RULE]);
-    try {
-      const completed = Date.now() / 1000 - 60;
-      stack.aws.addJobs(
-        Array.from({ length: 4 }, (_, i) => ({
-          Region: stack.aws.regions[i % 2]!,
-          State: 'FAILED' as const,
-          BackupVaultName: 'playground-vault',
-          CompletionDate: completed,
-        })),
-      );
-      const badge = page.locator('.channel-link[data-channel="C0ALERTS"] .badge');
-      await badge.waitFor({ timeout: 30_000 });
-      await expect(badge.textContent()).resolves.toBe('1');
-      await openChannel(page, 'C0ALERTS');
-      expect(await badge.count()).toBe(0);
-      const alert = messageWithHeader(page, 'Alert: playground-failures');
-      await alert.waitFor();
-      await expect(alert.textContent()).resolves.toContain('4 failed backup jobs in the last 1h');
-      await alert.locator('[data-action-id="bj_alert_ack"]').click();
-      await alert.locator('.bk-block', { hasText: 'Acknowledged by' }).waitFor();
-      await browser.screenshot('alert');
-
-      stack.aws.clearJobs();
-      const resolved = messageWithHeader(page, 'Resolved: playground-failures');
-      await resolved.waitFor({ timeout: 30_000 });
-      // The thread holds who acknowledged it, then how long it fired.
-      await resolved.locator('.thread-summary', { hasText: '2 replies' }).click();
-      await resolved.locator('.thread .message', { hasText: 'Acknowledged by' }).waitFor();
-      await resolved.locator('.thread .message', { hasText: 'Resolved after' }).waitFor();
-      await browser.screenshot('alert-resolved');
-    } finally {
-      await running.close();
-    }
-  }, 90_000);
-
   it('lists the resource whose backups quietly stopped, alerts on it, and resolves once it is backed up again', async () => {
     const gap = stack.aws.seededGaps().staleBackup!;
     await openChannel(page, 'C0OPS');
@@ -277,6 +222,44 @@ describe('the playground in Chromium, against the real bot', () => {
       await resolved.locator('.thread-summary', { hasText: '1 reply' }).click();
       await resolved.locator('.thread .message', { hasText: 'Resolved after' }).waitFor();
       await browser.screenshot('stale-resolved');
+    } finally {
+      await running.close();
+    }
+  }, 90_000);
+
+  it('marks #backup-alerts unread when an alert arrives, and shows it acknowledged and resolved', async () => {
+    await openChannel(page, 'C0OPS');
+    const running = await startAlertWorker(stack, [ALERT_RULE]);
+    try {
+      const completed = Date.now() / 1000 - 60;
+      stack.aws.addJobs(
+        Array.from({ length: 4 }, (_, i) => ({
+          Region: stack.aws.regions[i % 2]!,
+          State: 'FAILED' as const,
+          BackupVaultName: 'playground-vault',
+          CompletionDate: completed,
+        })),
+      );
+      const badge = page.locator('.channel-link[data-channel="C0ALERTS"] .badge');
+      await badge.waitFor({ timeout: 30_000 });
+      await expect(badge.textContent()).resolves.toBe('1');
+      await openChannel(page, 'C0ALERTS');
+      expect(await badge.count()).toBe(0);
+      const alert = messageWithHeader(page, 'Alert: playground-failures');
+      await alert.waitFor();
+      await expect(alert.textContent()).resolves.toContain('4 failed backup jobs in the last 1h');
+      await alert.locator('[data-action-id="bj_alert_ack"]').click();
+      await alert.locator('.bk-block', { hasText: 'Acknowledged by' }).waitFor();
+      await browser.screenshot('alert');
+
+      stack.aws.clearJobs();
+      const resolved = messageWithHeader(page, 'Resolved: playground-failures');
+      await resolved.waitFor({ timeout: 30_000 });
+      // The thread holds who acknowledged it, then how long it fired.
+      await resolved.locator('.thread-summary', { hasText: '2 replies' }).click();
+      await resolved.locator('.thread .message', { hasText: 'Acknowledged by' }).waitFor();
+      await resolved.locator('.thread .message', { hasText: 'Resolved after' }).waitFor();
+      await browser.screenshot('alert-resolved');
     } finally {
       await running.close();
     }

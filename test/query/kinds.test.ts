@@ -121,6 +121,13 @@ describe('alerts', () => {
     ['alerts unmute Prod-Failures', { action: 'unmute', rule: 'prod-failures' }],
     ['alerts unmute prod-failures', { action: 'unmute', rule: 'prod-failures' }],
     ['alerts test prod-failures', { action: 'test', rule: 'prod-failures' }],
+    ['alerts new', { action: 'new' }],
+    ['alerts history', { action: 'history' }],
+    ['alerts history prod-failures', { action: 'history', rule: 'prod-failures' }],
+    ['alerts edit prod-failures', { action: 'edit', rule: 'prod-failures' }],
+    ['alerts pause prod-failures', { action: 'pause', rule: 'prod-failures' }],
+    ['alerts resume prod-failures', { action: 'resume', rule: 'prod-failures' }],
+    ['alerts delete prod-failures', { action: 'delete', rule: 'prod-failures' }],
     ['Alerts Test prod-failures', { action: 'test', rule: 'prod-failures' }],
   ])('%s', (text, action) => {
     const query = parsed(text);

@@ -266,11 +266,14 @@ const cases: [string, string, string[]][] = [
   ],
   [
     'alerts snooze prod',
-    '"snooze" is not something alerts can do. Try "alerts", "alerts mute <rule> 2h", "alerts unmute <rule>" or "alerts test <rule>".',
+    '"snooze" is not something alerts can do. Try "alerts", "alerts new", "alerts edit <rule>", "alerts mute <rule> 2h" or "alerts history".',
     ['alerts'],
   ],
   ['alerts test a b', '"b" does not belong after "alerts test a".', ['alerts test a']],
   ['alerts list x', '"x" does not belong after "alerts".', ['alerts']],
+  ['alerts new prod', '"prod" does not belong after "alerts new".', ['alerts new']],
+  ['alerts edit', '"alerts edit" needs a rule name, like "alerts edit prod-failures".', ['alerts']],
+  ['alerts delete a b', '"b" does not belong after "alerts delete a".', ['alerts delete a']],
   [
     'help foo',
     '"foo" is not a help topic. Topics: states, kinds, filters, types, dates, summary, job, alerts, protection, examples.',

@@ -41,6 +41,7 @@ describe('click actions', () => {
       ACTION.share,
       ACTION.exportCsv,
       ACTION.editQuery,
+      ACTION.chart,
       `${ACTION.details}:3`,
     ])
       expect(findClickAction(id)).toBeDefined();

@@ -16,7 +16,7 @@ export interface ApiContext {
   currentUser: string;
 }
 
-async function jsonBody(req: IncomingMessage): Promise<unknown> {
+export async function jsonBody(req: IncomingMessage): Promise<unknown> {
   const raw = (await readBody(req)).toString('utf8');
   try {
     return JSON.parse(raw) as unknown;
@@ -25,7 +25,7 @@ async function jsonBody(req: IncomingMessage): Promise<unknown> {
   }
 }
 
-function knownUser(ctx: ApiContext, id: string): boolean {
+export function knownUser(ctx: ApiContext, id: string): boolean {
   return ctx.slack.users().some((u) => u.id === id);
 }
 
@@ -71,19 +71,22 @@ export async function command(ctx: ApiContext, req: IncomingMessage, res: Server
 export async function click(ctx: ApiContext, req: IncomingMessage, res: ServerResponse) {
   const parsed = ClickRequest.safeParse(await jsonBody(req));
   if (!parsed.success) return sendJson(res, 400, { ok: false, error: 'invalid_request' });
-  const { user, messageId, actionId, blockId, selectedOption } = parsed.data;
+  const { user, messageId, viewId, actionId, blockId, selectedOption, values } = parsed.data;
   if (!knownUser(ctx, user)) return sendJson(res, 400, { ok: false, error: 'user_not_found' });
   try {
     const result = await ctx.slack.click({
       user,
-      messageId,
       actionId,
+      ...(messageId === undefined ? {} : { messageId }),
+      ...(viewId === undefined ? {} : { viewId }),
       ...(blockId === undefined ? {} : { blockId }),
       ...(selectedOption === undefined ? {} : { selectedOption }),
+      ...(values === undefined ? {} : { values }),
     });
     sendJson(res, 200, { ok: true, status: result.status, ackMs: result.ackMs, error: result.error });
   } catch (err) {
-    // The stand-in refuses clicks on messages that are gone or not visible to the user.
+    // The stand-in refuses clicks on messages that are gone or not visible to the user, and on views
+    // that are closed or under another one.
     sendJson(res, 409, { ok: false, error: 'click_refused', detail: (err as Error).message });
   }
 }

@@ -5,7 +5,9 @@ import { type ApiContext, click, command, messages, workspace } from './api.js';
 import { createEventHub } from './events.js';
 import { crossSiteRefusal } from './same-origin.js';
 import { resolveStaticDir, serveAsset } from './static-files.js';
+import { close, homeOpen, submit, views } from './view-api.js';
 
+export type { SurfaceView, UserSurfaces } from './surfaces.js';
 export type { FileView, MessageView } from './views.js';
 
 /** Where the page's JSON API and event stream live, beside the stand-in's own routes. */
@@ -48,17 +50,26 @@ async function route(ctx: ApiContext, dir: string, req: IncomingMessage, res: Se
       const list = messages(ctx, url);
       return list ? sendJson(res, 200, list) : sendJson(res, 404, { ok: false, error: 'channel_not_found' });
     }
+    if (method === 'GET' && name === 'views') {
+      const found = views(ctx, url);
+      return found ? sendJson(res, 200, found) : sendJson(res, 404, { ok: false, error: 'user_not_found' });
+    }
     if (method === 'GET' && name === 'events')
       return ctx.hub.stream(req, res, url.searchParams.get('user') ?? ctx.currentUser);
     if (method === 'POST' && name === 'command') return command(ctx, req, res);
     if (method === 'POST' && name === 'click') return click(ctx, req, res);
+    if (method === 'POST' && name === 'view-submit') return submit(ctx, req, res);
+    if (method === 'POST' && name === 'view-close') return close(ctx, req, res);
+    if (method === 'POST' && name === 'home-open') return homeOpen(ctx, req, res);
   }
   sendJson(res, 404, { ok: false, error: 'not_found' });
 }
 
 /**
  * The Slack-like playground: the page (`GET /`), its assets, and its browser API under
- * `/_playground/api/` (workspace, messages, command, click, and live events as Server-Sent Events).
+ * `/_playground/api/`: workspace, messages and views (the user's modal stack and Home tab) to read;
+ * command, click, view-submit, view-close and home-open to act as the user; and live events as
+ * Server-Sent Events (`message`, `update`, `delete`, `views`).
  * Pass it as the Slack stand-in's `fallback`, so the page, the API and the files share one origin:
  *
  * ```ts

@@ -1,7 +1,7 @@
 import { type DeliveryResult, deliver } from './deliver.js';
 import { actionJson } from './payloads.js';
 import type { StandInState } from './state.js';
-import type { SlackBlock, StandInUser, StoredView } from './types.js';
+import type { SlackBlock, StandInUser, StoredView, ViewStateValue } from './types.js';
 import { viewActionsPayload } from './view-payloads.js';
 import { elementIn, enteredState, type ViewValues } from './view-state.js';
 
@@ -41,6 +41,26 @@ function onScreen(state: StandInState, user: StandInUser, viewId: string): Store
 }
 
 /**
+ * The `actions[0]` of a click in a view. A button carries its value; a select, checkbox, radio
+ * button, picker or dispatching text input carries what the user chose, in the field its state has
+ * (`selected_option(s)`, `selected_user(s)`, `selected_conversation(s)`, `selected_date`, `value`…),
+ * as the block_actions reference shows. `value` and `selectedOption` keep their older meaning when given.
+ */
+function viewAction(
+  state: StandInState,
+  found: { element: Obj; blockId: string },
+  input: ViewClickInput,
+  entered: ViewStateValue | undefined,
+): Obj {
+  const action = actionJson(state, { ...found, value: input.value, selectedOption: input.selectedOption });
+  const chosen = input.value === undefined && input.selectedOption === undefined;
+  if (!entered || !chosen || found.element.type === 'button') return action;
+  const { type: _type, ...fields } = entered;
+  const { action_ts, selected_option: _option, value: _value, ...rest } = action;
+  return { ...rest, ...fields, action_ts };
+}
+
+/**
  * Clicks an element of an open modal or a Home tab: a block_actions payload with the view and its
  * state, and no response_url (the result's `responseUrl` is empty).
  */
@@ -58,7 +78,9 @@ export async function clickInView(
     state.views.setState(view.id, view.state);
   }
   const triggerId = state.triggers.issue(user.id);
-  const action = actionJson(state, { ...found, value: input.value, selectedOption: input.selectedOption });
+  const given = input.values?.[found.blockId]?.[input.actionId] !== undefined;
+  const entered = given ? view.state[found.blockId]?.[input.actionId] : undefined;
+  const action = viewAction(state, found, input, entered);
   const payload = viewActionsPayload(state, { view, user, action, triggerId });
   const result = await deliver(state, { kind: 'interactive', payload });
   return { ...result, responseUrl: '', triggerId };

@@ -42,14 +42,14 @@ function control(run: ControlRun): ClickAction['run'] {
  * from the channel the clicked alert is in.
  */
 function guarded(kind: AlertControl, run: ControlRun): ClickAction['run'] {
-  return control(async (alerts, target, deps, ctx, ...rest) => {
+  return control(async (alerts, target, deps, ctx, value, request) => {
     const refusal = await refuseAlertControl(deps, ctx.log, {
       control: kind,
       rule: alerts.rule(target.rule),
       userId: ctx.userId,
-      surface: { kind: 'channel', channelId: ctx.channelId },
+      surface: request.home ? { kind: 'home' } : { kind: 'channel', channelId: ctx.channelId },
     });
-    return refusal ?? run(alerts, target, deps, ctx, ...rest);
+    return refusal ?? run(alerts, target, deps, ctx, value, request);
   });
 }
 

@@ -7,6 +7,7 @@ import { CHART_CLICK } from './chart.js';
 import { COVERAGE_CLICKS } from './coverage.js';
 import { LIST_ACTIONS } from './list.js';
 import { QUERY_CLICKS } from './query.js';
+import { RULE_CLICKS } from './rules.js';
 import type { ClickAction } from './types.js';
 
 /** Every button the app makes, by action_id. */
@@ -16,6 +17,7 @@ export const CLICK_ACTIONS: readonly ClickAction[] = [
   CHART_CLICK,
   ...ALERT_CLICKS,
   ...COVERAGE_CLICKS,
+  ...RULE_CLICKS,
 ];
 
 export function findClickAction(actionId: string): ClickAction | undefined {

@@ -74,6 +74,8 @@ export const LIST_ACTIONS: readonly ClickAction[] = [
     name: 'edit_query',
     async run(deps, ctx, value, request) {
       const { query } = await deps.pager.query(target(value).cursorId, actor(ctx));
+      // Pages are messages, so their clicks carry a response_url; Home has no Edit query button.
+      if (!request.responseUrl) return null;
       return openEditQuery(ctx, query, {
         triggerId: request.triggerId,
         responseUrl: request.responseUrl,

@@ -4,6 +4,8 @@ import { checkAccess } from '../middleware/access.js';
 import { rejectFutureStamps } from '../middleware/replay.js';
 import { registerActions } from './actions.js';
 import { registerCommand } from './command.js';
+import { registerEvents } from './events.js';
+import { registerRuleView } from './rule-view.js';
 import { registerUnused } from './unused.js';
 import { registerViews } from './views.js';
 
@@ -17,5 +19,7 @@ export function registerListeners(app: App, deps: BotDeps) {
   registerCommand(app, deps);
   registerActions(app, deps);
   registerViews(app, deps);
+  registerRuleView(app, deps);
+  registerEvents(app, deps);
   registerUnused(app);
 }

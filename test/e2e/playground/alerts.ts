@@ -2,6 +2,7 @@ import { WebClient } from '@slack/web-api';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { createSlackPoster } from '../../../src/alerts/poster.js';
+import { createRuleSource } from '../../../src/alerts/rule-source.js';
 import { parseRules } from '../../../src/alerts/rules.js';
 import { type AlertWorker, createAlertWorker } from '../../../src/alerts/worker.js';
 import { createBackupClients, createBackupGateway } from '../../../src/backup/index.js';
@@ -18,7 +19,8 @@ export interface RunningWorker {
 
 /**
  * The alert worker as `cli/worker.ts` builds it (real BullMQ on Redis, the SDK against the emulator,
- * WebClient against the stand-in), sharing the bot's prefix so the alert buttons reach its state.
+ * WebClient against the stand-in), sharing the bot's prefix so the alert buttons reach its state
+ * and the rules made in the playground's Slack are ticked as well as `rules`.
  * With `coverageEveryMs`, it also runs coverage passes that often and evaluates stale rules.
  */
 export async function startAlertWorker(
@@ -51,10 +53,18 @@ export async function startAlertWorker(
           log: pino({ level: 'silent' }),
           maxStateAgeMs: 3 * everyMs,
         });
+  const logger = pino({ level: 'silent' });
+  const source = await createRuleSource({
+    redis: connection,
+    prefix: stack.prefix,
+    fileRules: parseRules({ rules }),
+    logger,
+  });
+  await source.start();
   const worker = createAlertWorker({
     connection,
     prefix: stack.prefix,
-    file: parseRules({ rules }),
+    rules: source,
     count: (scope, window) => backup.countJobs(scope, window),
     ...(coverage && everyMs !== undefined
       ? {
@@ -63,13 +73,14 @@ export async function startAlertWorker(
         }
       : {}),
     poster: createSlackPoster(client),
-    logger: pino({ level: 'silent' }),
+    logger,
   });
   await worker.start();
   return {
     worker,
     async close() {
       await worker.close();
+      await source.stop();
       clients.destroy();
       await connection.quit();
     },

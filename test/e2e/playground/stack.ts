@@ -27,7 +27,9 @@ export interface PlaygroundStack {
  * The real bot (Bolt over HTTP, the SDK, Redis) between the AWS Backup emulator and the Slack
  * stand-in, with the playground mounted as the stand-in's fallback: the page a person would open.
  */
-export async function startPlaygroundStack(options: { rules?: unknown[] } = {}): Promise<PlaygroundStack> {
+export async function startPlaygroundStack(
+  options: { rules?: unknown[]; env?: Record<string, string> } = {},
+): Promise<PlaygroundStack> {
   const dir = await mkdtemp(join(tmpdir(), 'playground-rules-'));
   const rulesFile = join(dir, 'rules.yaml');
   await writeFile(rulesFile, stringify({ rules: options.rules ?? [] }));
@@ -56,6 +58,7 @@ export async function startPlaygroundStack(options: { rules?: unknown[] } = {}):
     DEFAULT_ACCOUNT_ID: '*',
     ALERT_RULES_FILE: rulesFile,
     LOG_LEVEL: 'silent',
+    ...options.env,
   });
   const botUrl = `http://127.0.0.1:${bot.port}/slack/events`;
   slack.setBotUrl(botUrl);

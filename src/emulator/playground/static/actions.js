@@ -3,7 +3,7 @@ import { postJson } from './api.js';
 import { store } from './state.js';
 
 /** What Slack tells a user whose click the app did not acknowledge. */
-const CLICK_ERRORS = {
+export const CLICK_ERRORS = {
   operation_timeout:
     'The app did not answer within 3 seconds (operation_timeout), so Slack gave up on this click.',
   dispatch_failed: 'The app could not be reached (dispatch_failed).',

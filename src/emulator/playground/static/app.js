@@ -1,21 +1,26 @@
 // The playground page: loads the workspace, keeps a live event stream, and wires the parts.
 import { createActions } from './actions.js';
 import { getJson } from './api.js';
+import { hashOf, inApp, renderHeader, renderPane } from './app-pane.js';
 import { createComposer } from './composer.js';
-import { h, icon } from './dom.js';
+import { h } from './dom.js';
 import { openLightbox } from './files.js';
+import { createHome } from './home.js';
 import { connectLive } from './live.js';
 import { createMessageList } from './message-list.js';
+import { createModal } from './modal.js';
 import { renderSidebar } from './sidebar.js';
 import {
   channelById,
   channelLabel,
   isReply,
   removeMessage,
+  setViews,
   store,
   upsertMessage,
   visibleChannels,
 } from './state.js';
+import { appHomeOpened } from './view-actions.js';
 
 /** How soon to try again when the messages could not be loaded. */
 const RETRY_MS = 1000;
@@ -23,6 +28,8 @@ const RETRY_MS = 1000;
 let list;
 let composer;
 let disconnect;
+let modal;
+let home;
 
 const $ = (selector) => document.querySelector(selector);
 
@@ -32,23 +39,20 @@ function setStatus(status) {
   el.textContent = status === 'live' ? 'Live' : status === 'loading' ? 'Loading…' : 'Reconnecting…';
 }
 
-function renderHeader() {
-  const c = channelById(store.channel);
-  const members = c.members.length + (c.botMember ? 1 : 0);
-  const lead = c.kind === 'im' ? null : icon(c.kind === 'private' ? 'lock' : 'hash', 18);
-  $('#channel-title').replaceChildren(lead ?? '', channelLabel(c));
-  $('#channel-members').textContent = `${members} members`;
-  $('#channel-topic').textContent =
-    c.kind === 'im'
-      ? 'Direct message with the app'
-      : c.botMember
-        ? 'The app is a member'
-        : 'The app posts here without being a member';
+function selectTab(tab) {
+  if (tab === store.tab) return;
+  store.tab = tab;
+  history.replaceState(null, '', `${location.pathname}${location.search}${hashOf()}`);
+  renderHeader();
+  renderPane(home, selectTab);
+  if (tab === 'messages') list.render(true);
+  void appHomeOpened(tab);
 }
 
 function renderChrome() {
   renderSidebar($('#sidebar'), { openChannel, switchUser });
   renderHeader();
+  renderPane(home, selectTab);
   composer.setChannel(
     channelById(store.channel).kind === 'im'
       ? channelLabel(channelById(store.channel))
@@ -60,10 +64,12 @@ function openChannel(id) {
   if (!channelById(id)) return;
   store.channel = id;
   store.unread.delete(id);
-  history.replaceState(null, '', `${location.pathname}${location.search}#${id}`);
+  history.replaceState(null, '', `${location.pathname}${location.search}${hashOf()}`);
   renderChrome();
   list.render(true);
-  composer.focus();
+  // Opening the app (either tab) is what Slack tells the app about with app_home_opened.
+  if (inApp()) void appHomeOpened(store.tab);
+  if (!inApp() || store.tab === 'messages') composer.focus();
 }
 
 function switchUser(id) {
@@ -75,6 +81,9 @@ function switchUser(id) {
   url.searchParams.set('as', id);
   history.replaceState(null, '', url);
   if (!visibleChannels().some((c) => c.id === store.channel)) store.channel = visibleChannels()[0].id;
+  setViews({ modals: [], home: null });
+  modal.render();
+  home.reset();
   list.reset();
   renderChrome();
   list.render(true);
@@ -91,6 +100,12 @@ function onChange({ type, message: m }) {
   if (m.channel === store.channel) list.render();
 }
 
+function onViews(snapshot) {
+  setViews(snapshot);
+  modal.render();
+  if (inApp() && store.tab === 'home') home.render();
+}
+
 function onLoaded(lists) {
   store.messages.clear();
   for (const l of lists) for (const m of l.messages) upsertMessage(m);
@@ -104,6 +119,7 @@ function connect() {
     status: setStatus,
     loaded: onLoaded,
     change: onChange,
+    views: onViews,
     failed: () => {
       setStatus('reconnecting');
       setTimeout(connect, RETRY_MS);
@@ -117,7 +133,7 @@ async function boot() {
   const ids = store.workspace.users.map((u) => u.id);
   const asked = new URLSearchParams(location.search).get('as');
   store.user = ids.includes(asked) ? asked : store.workspace.currentUser;
-  const wanted = location.hash.slice(1);
+  const [wanted, tab] = location.hash.slice(1).split('/');
   const channels = visibleChannels();
   store.channel = (
     channels.find((c) => c.id === wanted) ??
@@ -127,6 +143,9 @@ async function boot() {
   const actions = createActions(() => list);
   const deps = { act: actions.act, toggleThread, dismiss, openChannel, openImage: openLightbox };
   list = createMessageList($('#messages'), deps);
+  modal = createModal($('#modal-root'), deps);
+  home = createHome($('#home'), deps);
+  if (tab === 'home') store.tab = 'home';
   composer = createComposer($('#composer'), {
     send: actions.send,
     commands: store.workspace.commands,
@@ -135,7 +154,8 @@ async function boot() {
   renderChrome();
   list.render(true);
   connect();
-  composer.focus();
+  if (inApp()) void appHomeOpened(store.tab);
+  if (!inApp() || store.tab === 'messages') composer.focus();
 }
 
 function toggleThread(id) {

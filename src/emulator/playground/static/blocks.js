@@ -1,6 +1,9 @@
 // Block Kit blocks to DOM, laid out the way Slack lays them out.
+import { renderChart } from './chart.js';
+import { renderDataTable } from './data-table.js';
 import { h } from './dom.js';
 import { imageUrl, renderElement, textObject } from './elements.js';
+import { renderInputBlock } from './input-block.js';
 import { renderMrkdwn } from './mrkdwn.js';
 import { renderRichText } from './rich-text.js';
 
@@ -96,6 +99,14 @@ function block(b, ctx) {
       return renderRichText(b, ctx);
     case 'table':
       return table(b, ctx);
+    case 'data_table':
+      return renderDataTable(b, ctx);
+    case 'data_visualization':
+      return renderChart(b);
+    case 'input':
+      // Inputs live in views (ctx.form); Slack's messages take none the app could read back.
+      if (ctx.form) return renderInputBlock(b, ctx);
+      return h('div', { class: 'bk-unsupported' }, 'This block (input) is not shown here.');
     default:
       return h('div', { class: 'bk-unsupported' }, `This block (${b?.type ?? 'unknown'}) is not shown here.`);
   }

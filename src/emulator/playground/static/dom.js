@@ -75,3 +75,17 @@ const ICONS = {
     'M8.5 3a5.5 5.5 0 0 1 4.4 8.8l4 4-1.1 1.1-4-4A5.5 5.5 0 1 1 8.5 3Zm0 1.6a3.9 3.9 0 1 0 0 7.8 3.9 3.9 0 0 0 0-7.8Z',
   ],
 };
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** `svg('rect', { x: 1 }, child)`: an SVG element; attributes set as given, text as text nodes. */
+export function svg(tag, attrs = {}, ...children) {
+  const el = document.createElementNS(SVG_NS, tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === 'dataset') Object.assign(el.dataset, value);
+    else el.setAttribute(key, String(value));
+  }
+  append(el, children);
+  return el;
+}

@@ -131,6 +131,11 @@ function image(el, cls) {
 
 /** An element of an actions block or a section accessory. */
 export function renderElement(el, blockId, ctx, place = 'actions') {
+  // In a modal or Home tab, selects, checkboxes, radio buttons and pickers hold state (ctx.viewElement).
+  if (ctx.viewElement && !['button', 'overflow', 'image'].includes(el?.type)) {
+    const node = ctx.viewElement(el, blockId);
+    if (node) return node;
+  }
   switch (el?.type) {
     case 'button':
       return button(el, blockId, ctx);

@@ -58,12 +58,25 @@ function userSwitcher(deps) {
   );
 }
 
+/** DMs with people under "Direct messages"; the app's DM (its Home and Messages) under "Apps", as in Slack. */
 function directMessages(channels, deps) {
+  const section = (heading, list) =>
+    list.length === 0
+      ? []
+      : [
+          h('div', { class: 'sidebar-heading' }, heading),
+          h('ul', { class: 'channel-list' }, ...list.map((c) => channelLink(c, deps))),
+        ];
   const dms = channels.filter((c) => c.kind === 'im');
-  if (dms.length === 0) return [];
   return [
-    h('div', { class: 'sidebar-heading' }, 'Direct messages'),
-    h('ul', { class: 'channel-list' }, ...dms.map((c) => channelLink(c, deps))),
+    ...section(
+      'Direct messages',
+      dms.filter((c) => !c.botMember),
+    ),
+    ...section(
+      'Apps',
+      dms.filter((c) => c.botMember),
+    ),
   ];
 }
 

@@ -15,7 +15,42 @@ export const store = {
   dismissed: new Set(),
   /** message id -> what went wrong with the last click on it. */
   clickErrors: new Map(),
+  /** The user's open modals, bottom first (the last one is on screen), and their Home tab. */
+  modals: [],
+  home: null,
+  /** The change the views above reflect (see live.js). */
+  viewsSeq: -1,
+  /** Which tab of the app's DM is open: `messages` or `home`. */
+  tab: 'messages',
+  /** view id -> Map of what the user entered (view-values.js keys), kept across redraws and updates. */
+  viewValues: new Map(),
+  /** view id -> what went wrong with the last thing the user did in it. */
+  viewProblems: new Map(),
 };
+
+/** What the user entered in a view, kept while the view is open. */
+export function keptValues(viewId) {
+  if (!store.viewValues.has(viewId)) store.viewValues.set(viewId, new Map());
+  return store.viewValues.get(viewId);
+}
+
+/** A new snapshot of the user's views; forgets what was entered in views that closed. */
+export function setViews({ modals, home }) {
+  store.modals = modals;
+  store.home = home;
+  const open = new Set([...modals.map((v) => v.id), home?.id]);
+  for (const id of [...store.viewValues.keys(), ...store.viewProblems.keys()]) {
+    if (!open.has(id)) {
+      store.viewValues.delete(id);
+      store.viewProblems.delete(id);
+    }
+  }
+}
+
+/** The app's DM with the current user (the app's Messages tab), if the workspace has one. */
+export function appChannel() {
+  return visibleChannels().find((c) => c.kind === 'im' && c.botMember && c.members[0] === store.user);
+}
 
 export function compareTs(a, b) {
   const [as, am = '0'] = a.split('.');

@@ -90,16 +90,29 @@ function ruleLine(rule: HomeRule, at: number): string {
   return `*${s.rule}* \`${s.kind}\` → <#${s.channel}>: *${state}* · every ${formatDuration(rule.every)} · ${last}${next}${from}`;
 }
 
-function ruleBlock(rule: HomeRule, index: number, at: number, admin: boolean): KnownBlock {
-  const editable = admin && rule.keeping.origin === 'slack';
-  const accessory = editable
-    ? button({
-        text: 'Edit',
-        actionId: ruleMenuId(index),
-        value: encodeRuleValue('edit', rule.status.rule),
-      })
-    : undefined;
-  return section(ruleLine(rule, at).slice(0, 2900), undefined, accessory);
+/** A rule's line and, for an admin and a rule made in Slack, Edit, Pause or Resume, and Delete. */
+function ruleBlocks(rule: HomeRule, index: number, at: number, admin: boolean): KnownBlock[] {
+  const line = section(ruleLine(rule, at).slice(0, 2900));
+  if (!admin || rule.keeping.origin !== 'slack') return [line];
+  const name = rule.status.rule;
+  const pause = rule.keeping.paused ? 'resume' : 'pause';
+  return [
+    line,
+    actions([
+      button({ text: 'Edit', actionId: ruleMenuId(index * 3), value: encodeRuleValue('edit', name) }),
+      button({
+        text: rule.keeping.paused ? 'Resume' : 'Pause',
+        actionId: ruleMenuId(index * 3 + 1),
+        value: encodeRuleValue(pause, name),
+      }),
+      button({
+        text: 'Delete…',
+        actionId: ruleMenuId(index * 3 + 2),
+        value: encodeRuleValue('delete', name, rule.keeping.version),
+        style: 'danger',
+      }),
+    ]),
+  ];
 }
 
 function glanceBlocks(input: HomeInput): KnownBlock[] {
@@ -153,9 +166,10 @@ export function homeView(input: HomeInput): HomeView {
     for (const rule of muted.slice(0, 10)) blocks.push(...muteBlocks(rule));
   }
   blocks.push(divider(), ...glanceBlocks(input), divider(), header(`Alert rules (${input.rules.length})`));
-  const room = MAX_BLOCKS - blocks.length - 3;
+  // Two blocks a rule at most, and room kept for the last three.
+  const room = Math.floor((MAX_BLOCKS - blocks.length - 3) / 2);
   for (const [i, rule] of input.rules.slice(0, room).entries())
-    blocks.push(ruleBlock(rule, i, input.at, input.admin));
+    blocks.push(...ruleBlocks(rule, i, input.at, input.admin));
   if (input.rules.length > room)
     blocks.push(context([`${input.rules.length - room} more rules: /backup-jobs alerts lists them all.`]));
   if (input.admin)

@@ -89,7 +89,7 @@ export function createWorkQueue<T extends WorkItem>(o: WorkQueueOptions<T>): Wor
   const lockMs = o.lockMs ?? 10_000;
   const guard = o.guard ?? { run: <R>(work: () => Promise<R>) => work() };
 
-  /** `fromRedis`: run here, but taken from Redis, so checked against replays like queued work. */
+  /** `fromRedis`: run here, but Redis took it under its job id, so it was checked against replays. */
   async function execute(item: T, attempt: number, isLocal: boolean, fromRedis = false): Promise<void> {
     // Taken from Redis after this process ran it itself while Redis hung (see `watch`).
     if (!isLocal && ranHere.has(item.id)) return;
@@ -159,7 +159,8 @@ export function createWorkQueue<T extends WorkItem>(o: WorkQueueOptions<T>): Wor
             if (started.has(item.id)) return;
             ranHere.add(item.id);
             forget(ranHere, item.id, o.maxAgeMs);
-            runLocally(item);
+            // Redis took it under its job id: it was checked against replays like any queued work.
+            runLocally(item, true);
           },
         );
     }, TAKE_OVER_AFTER_MS).unref();

@@ -60,8 +60,11 @@ describe('the App Home', () => {
     expect(text).toContain('COMPLETED 40 · FAILED 3');
     expect(text).toContain('2 resources with no good backup in 26 hours');
     expect(ids.filter((id) => id.startsWith('bj_run_again:'))).toHaveLength(HOME_QUERIES.length);
-    // Edit for rules made in Slack; a file rule says where it comes from instead.
-    expect(ids.filter((id) => id.startsWith('bj_rule_menu:'))).toHaveLength(3);
+    // Edit, Pause or Resume, and Delete for rules made in Slack; a file rule says where it comes from.
+    expect(ids.filter((id) => id.startsWith('bj_rule_menu:'))).toHaveLength(9);
+    expect(text).toContain('"value":"resume|resting"');
+    expect(text).toContain('"value":"pause|burning"');
+    expect(text).toContain('"value":"delete|hushed|1"');
     expect(text).toContain('*filed* `backup` → <#C0ALERTS>: *OK* · every 5m');
     expect(text).toContain('_from the rules file_');
     expect(ids).toContain('bj_rule_new');

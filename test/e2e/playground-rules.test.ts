@@ -91,10 +91,7 @@ describe('alert rules made in Slack and the App Home, in Chromium against the re
   it('edits the rule from Home, and its history says who changed what', async () => {
     await openChannel(page, 'D0ALICE');
     await page.locator('.app-tab[data-tab="home"]').click();
-    const edit = home()
-      .locator('.bk-block', { hasText: 'pg-failures' })
-      .locator('[data-action-id^="bj_rule_menu:"]');
-    await edit.first().click();
+    await home().locator('.bk-button', { hasText: 'Edit' }).first().click();
     await modal().waitFor({ timeout: 20_000 });
     await expect(modal().locator('.modal-title').textContent()).resolves.toBe('Edit alert rule');
     await expect(block('window').locator('input').inputValue()).resolves.toBe('1h');
@@ -105,5 +102,13 @@ describe('alert rules made in Slack and the App Home, in Chromium against the re
     const history = await run(page, '/backup-jobs alerts history pg-failures', /Changes of pg-failures/);
     await expect(history.textContent()).resolves.toMatch(/threshold: 3 → 10/);
     await browser.screenshot('rule-history');
+  });
+
+  it('pauses the rule from Home, which then shows it paused', async () => {
+    await openChannel(page, 'D0ALICE');
+    await page.locator('.app-tab[data-tab="home"]').click();
+    await home().locator('.bk-button', { hasText: 'Pause' }).first().click();
+    await home().locator('.bk-block', { hasText: 'PAUSED' }).waitFor({ timeout: 20_000 });
+    await home().locator('.bk-button', { hasText: 'Resume' }).first().waitFor();
   });
 });

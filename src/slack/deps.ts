@@ -56,8 +56,11 @@ export interface RequestContext {
   teamId: string;
   channelId: string;
   userId: string;
-  /** False when the replay store could not be asked: state-changing work is refused then. */
-  replayChecked: boolean;
+  /**
+   * Whether this request is known not to be a replay (see WorkContext.checkReplay); asked before
+   * state-changing work, which is refused when it resolves false.
+   */
+  checkReplay: () => Promise<boolean>;
   /** The request's response_url (none on the App Home): where a modal opened from it says what it saved. */
   responseUrl?: string | undefined;
   /** The request's trigger_id, for opening a modal (valid 3 s after the request). */

@@ -17,8 +17,7 @@ export function requestContext(deps: BotDeps, request: SlackRequest, work: WorkC
     teamId: request.teamId,
     channelId: request.channelId,
     userId: request.userId,
-    // Work that Redis took was checked against replays by its job id; work run here was not.
-    replayChecked: !work.local,
+    checkReplay: work.checkReplay,
     responseUrl: request.responseUrl,
     triggerId: request.triggerId,
     respond: async (message) => {

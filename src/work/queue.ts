@@ -19,6 +19,12 @@ export interface WorkContext extends Steps {
   attempt: number;
   /** True when it runs in the process that received it, because Redis could not take it. */
   local: boolean;
+  /**
+   * True when this is known to be the only run of its request: Redis took it under its id, or, for
+   * work run here, Redis answers now and holds no earlier claim of that id (it is asked again once
+   * after a moment, so a blip at the ack does not refuse the work). False when Redis cannot tell.
+   */
+  checkReplay(): Promise<boolean>;
 }
 
 export interface WorkQueueOptions<T extends WorkItem> {
@@ -56,6 +62,10 @@ export type Submitted = 'queued' | 'local';
 
 /** How long queued work may wait unstarted in this process before Redis's health is asked. */
 const TAKE_OVER_AFTER_MS = 1000;
+/** Before Redis is asked again whether work run here is a replay: past the guard's cool-off. */
+const REPLAY_RECHECK_MS = 1200;
+/** How long an id claimed by work run here is remembered: longer than Bolt accepts a replay. */
+const REPLAY_CLAIM_SECONDS = 10 * 60;
 
 export interface WorkQueue<T extends WorkItem> {
   /** Puts the work in Redis for any process to run; runs it here when Redis cannot take it. */
@@ -103,16 +113,33 @@ export function createWorkQueue<T extends WorkItem>(o: WorkQueueOptions<T>): Wor
     }
     const key = `${item.id}:${attempt}:${isLocal ? 'local' : 'queued'}`;
     running.set(key, Date.now());
+    const base = `${o.prefix}:work:${o.name}:${item.id}`;
+    const unchecked = isLocal && !fromRedis;
     try {
       await o.run(item, {
-        ...createSteps(o.producer, `${o.prefix}:work:${o.name}:${item.id}`, log, guard),
+        ...createSteps(o.producer, base, log, guard),
         attempt,
-        local: isLocal && !fromRedis,
+        local: unchecked,
+        checkReplay: unchecked ? () => claimOnce(`${base}:claim`) : async () => true,
       });
     } finally {
       running.delete(key);
       if (running.size === 0) for (const resolve of waiters.splice(0)) resolve();
     }
+  }
+
+  /** Claims a request id for work run here; asks twice, the second time after the guard's cool-off. */
+  async function claimOnce(claim: string): Promise<boolean> {
+    for (let tries = 0; tries < 2; tries += 1) {
+      if (tries > 0) await sleep(REPLAY_RECHECK_MS);
+      try {
+        const set = await guard.run(() => o.producer.set(claim, '1', 'EX', REPLAY_CLAIM_SECONDS, 'NX'));
+        return set === 'OK';
+      } catch {
+        // Asked again below, once.
+      }
+    }
+    return false;
   }
 
   const waiters: (() => void)[] = [];

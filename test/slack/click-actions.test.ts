@@ -12,7 +12,7 @@ function context(replayChecked: boolean) {
     teamId: 'T1',
     channelId: 'C1',
     userId: 'U1',
-    replayChecked,
+    checkReplay: async () => replayChecked,
     respond: async (message: Record<string, unknown>) => {
       answers.push(message);
     },

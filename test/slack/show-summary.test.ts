@@ -66,7 +66,7 @@ function responseUrl(without: string[] = []) {
     teamId: 'T1',
     channelId: 'C1',
     userId: 'U1',
-    replayChecked: true,
+    checkReplay: async () => true,
     respond,
     log: pino({ level: 'silent' }),
   } as unknown as RequestContext;

@@ -47,7 +47,12 @@ describe('durable work on BullMQ', () => {
   let names = 0;
   function queue(
     run: (item: Item, ctx: WorkContext) => Promise<void>,
-    options: { name?: string; stuckAfterMs?: number; producer?: Redis } = {},
+    options: {
+      name?: string;
+      stuckAfterMs?: number;
+      producer?: Redis;
+      guard?: { run<R>(work: () => Promise<R>): Promise<R> };
+    } = {},
   ) {
     const consumer = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
     consumers.push(consumer);
@@ -62,6 +67,7 @@ describe('durable work on BullMQ', () => {
       maxAgeMs: 60_000,
       stuckAfterMs: options.stuckAfterMs ?? 60_000,
       lockMs: 2000,
+      ...(options.guard ? { guard: options.guard } : {}),
     });
     queues.push(q);
     return q;
@@ -144,7 +150,39 @@ describe('durable work on BullMQ', () => {
     expect(await q.submit(item('local'))).toBe('local');
     await ran.reached;
     expect(contexts[0]?.local).toBe(true);
+    expect(await contexts[0]?.checkReplay()).toBe(false);
     offline.disconnect();
+  });
+
+  it('checks work run here against replays once Redis answers again, and queued work by its job id', async () => {
+    // The first Redis call of each submit (the add) fails, as in a blip; later calls go through.
+    let failNext = true;
+    const guard = {
+      async run<R>(work: () => Promise<R>): Promise<R> {
+        if (failNext) {
+          failNext = false;
+          throw new Error('blip');
+        }
+        return work();
+      },
+    };
+    const verdicts: boolean[] = [];
+    const ran = counter(3);
+    const q = queue(
+      async (_i, ctx) => {
+        verdicts.push(await ctx.checkReplay());
+        ran.hit();
+      },
+      { guard },
+    );
+    expect(await q.submit(item('blip'))).toBe('local');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    failNext = true;
+    expect(await q.submit(item('blip'))).toBe('local');
+    expect(await q.submit(item('fine'))).toBe('queued');
+    await ran.reached;
+    expect(verdicts.slice(0, 2).sort()).toEqual([false, true]);
+    expect(verdicts[2]).toBe(true);
   });
 
   it('drops work too old to answer', async () => {

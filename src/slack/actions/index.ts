@@ -40,7 +40,7 @@ export async function runClick(deps: BotDeps, ctx: RequestContext, request: Clic
     );
     return;
   }
-  if (action.changesState && !ctx.replayChecked) {
+  if (action.changesState && !(await ctx.checkReplay())) {
     await safeRespond(ctx.respond, { ...replayUncheckedMessage(), ...ephemeral }, ctx.log);
     return;
   }

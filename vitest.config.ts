@@ -19,7 +19,7 @@ export const INTEGRATION = [
   'test/emulator/slack/{bolt,files,members,outbound,rate-limits,response-url,socket-mode}.test.ts',
   'test/emulator/slack/{store,views,web-api-errors,web-api}.test.ts',
   'test/query/cli-parse.test.ts',
-  'test/results/pager.test.ts',
+  'test/results/{pager,totals}.test.ts',
   'test/slack/{channel-members,rate-limit}.test.ts',
   'test/work/queue.test.ts',
 ];

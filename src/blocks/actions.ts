@@ -23,6 +23,8 @@ export const ACTION = {
   /** Chart by day, on a summary of totals: the message becomes the daily view with its chart. */
   chart: 'bj_summary_chart',
   helpExample: 'bj_help_example',
+  /** Runs a command that changes something for everyone, once its confirmation was answered. */
+  confirmCommand: 'bj_confirm_command',
   /** A link button to the AWS console: Slack still sends a click, which only needs an ack. */
   openConsole: 'bj_open_console',
   /** Prev on a page of a stale answer: the query runs again and shows the page the value names. */

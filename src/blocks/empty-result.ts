@@ -10,9 +10,15 @@ export interface EmptyResultInput {
   title: string;
   /** The kind of job searched for. @defaultValue `backup` */
   kind?: JobKind;
-  /** Wider query texts to offer, best first. */
-  suggestions: readonly string[];
+  /** Wider queries to offer, best first: a bare text, or a text and what it widens. */
+  suggestions: readonly (string | WiderSearch)[];
   notes: readonly string[];
+}
+
+/** A wider query and, in words, the one thing it changes: `the last 7 days instead of 24h`. */
+export interface WiderSearch {
+  text: string;
+  widened?: string;
 }
 
 /** Suggestions offered at most (one button each). */
@@ -23,16 +29,15 @@ export function emptyResult(input: EmptyResultInput, options: ResponseOptions = 
   const what = mrkdwnText(input.title || 'your search', 1000);
   const none = `No ${KIND_NOUN[input.kind ?? 'backup'].many} match`;
   const blocks: KnownBlock[] = [section(`:mag: *${none}.*\nSearched: ${what}`, 'bj_empty')];
-  const suggestions = [...new Set(input.suggestions.map((s) => s.trim()).filter(Boolean))].slice(
-    0,
-    MAX_SUGGESTIONS,
-  );
+  const suggestions = distinct(input.suggestions).slice(0, MAX_SUGGESTIONS);
   if (suggestions.length > 0) {
-    const lines = suggestions.map((s) => `• ${code(s, 300)}`);
+    const lines = suggestions.map(
+      (s) => `• ${code(s.text, 300)}${s.widened ? ` — ${mrkdwnText(s.widened, 200)}` : ''}`,
+    );
     blocks.push(section(`*Try a wider search:*\n${lines.join('\n')}`, 'bj_empty_suggestions'));
     blocks.push(
       actions(
-        suggestions.map((s, i) =>
+        suggestions.map(({ text: s }, i) =>
           button({
             text: `▶ ${s}`,
             actionId: indexedActionId(ACTION.runAgain, i),
@@ -51,4 +56,14 @@ export function emptyResult(input: EmptyResultInput, options: ResponseOptions = 
   );
   if (remarks) blocks.push(remarks);
   return message(`${none} ${what}`, blocks, options);
+}
+
+function distinct(suggestions: readonly (string | WiderSearch)[]): WiderSearch[] {
+  const seen = new Map<string, WiderSearch>();
+  for (const s of suggestions) {
+    const one = typeof s === 'string' ? { text: s } : s;
+    const text = one.text.trim();
+    if (text !== '' && !seen.has(text)) seen.set(text, { ...one, text });
+  }
+  return [...seen.values()];
 }

@@ -61,8 +61,10 @@ export const TOPIC_TEXT: Readonly<Record<HelpTopic, { title: string; body: strin
   details: {
     title: ':page_facing_up: Job details',
     body:
-      '`job &lt;job-id&gt;` finds a backup, copy or restore job by its id; `copy job &lt;id&gt;` and ' +
-      '`restore job &lt;id&gt;` look for that kind only. Or press *Details* beside any job in a list.',
+      '`job &lt;job-id&gt;` finds a backup, copy or restore job by its id, in any case, or by its first ' +
+      '8 characters or more (jobs of the last 30 days); when several ids start that way, it lists them to ' +
+      'pick from. `copy job &lt;id&gt;` and `restore job &lt;id&gt;` look for that kind only. Or press ' +
+      '*Details* beside any job in a list.',
   },
   protection: {
     title: ':shield: Protection gaps',
@@ -76,7 +78,8 @@ export const TOPIC_TEXT: Readonly<Record<HelpTopic, { title: string; body: strin
   alerts: {
     title: ':rotating_light: Alerts',
     body:
-      '`alerts` shows the alert rules and what is firing; `alerts mute &lt;rule&gt; 2h` and `alerts unmute &lt;rule&gt;`. ' +
+      '`alerts` shows the alert rules and what is firing; `alerts mute &lt;rule&gt; 2h` and `alerts unmute &lt;rule&gt;` ' +
+      '(from a button, they ask first). ' +
       'Alert admins make and change rules in a form: `alerts new`, `alerts edit &lt;rule&gt;`, `alerts pause|resume|delete &lt;rule&gt;`; ' +
       '`alerts history [rule]` shows who changed what. The Home tab of the app shows it all at a glance.',
   },

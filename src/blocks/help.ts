@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { ACTION, encodeQueryValue, indexedActionId, MAX_BUTTON_VALUE } from './actions.js';
+import { type ChangeNotice, confirmDialog } from './confirm.js';
 import { classifyExample, HELP_TOPICS, type HelpTopic, TOPIC_TEXT, topicOf } from './help-topics.js';
 import {
   actions,
@@ -21,6 +22,11 @@ export interface HelpExample {
   description: string;
   /** Where it is shown; read from the text when absent. */
   topic?: HelpTopic;
+  /**
+   * What it changes for everyone, when it does: its button asks first (Slack's confirmation dialog),
+   * and the click only says what it would do, with a button that does it.
+   */
+  change?: ChangeNotice | undefined;
 }
 
 export interface HelpOptions extends ResponseOptions {
@@ -54,7 +60,8 @@ export function helpMessage(examples: readonly HelpExample[], options: HelpOptio
     header(':book: /backup-jobs: what you can ask', 'bj_help_head'),
     section(
       'Type `/backup-jobs` and what you want to see, in plain words. ' +
-        '*Click an example to run it*, or copy it and change it.',
+        '*Click an example to run it*, or copy it and change it. ' +
+        'The examples use your own vaults, resources and rules; one that changes something asks first.',
       'bj_help_intro',
     ),
   ];
@@ -71,7 +78,9 @@ export function helpMessage(examples: readonly HelpExample[], options: HelpOptio
       .map((e) => {
         const id = indexedActionId(ACTION.helpExample, index);
         index += 1;
-        return button({ text: `▶ ${e.text.trim()}`, actionId: id, value: encodeQueryValue(e.text) });
+        const run = button({ text: `▶ ${e.text.trim()}`, actionId: id, value: encodeQueryValue(e.text) });
+        if (e.change) run.confirm = confirmDialog(e.change, e.text.trim());
+        return run;
       });
     if (buttons.length > 0) blocks.push(actions(buttons, `bj_help_${topic}_run`));
   }

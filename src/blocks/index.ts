@@ -27,6 +27,7 @@ export {
   type PageTarget,
   type StalePageTarget,
 } from './actions.js';
+export { type ChangeNotice, confirmCommandMessage, confirmDialog } from './confirm.js';
 export { type CoverageTableInput, coverageTable, MAX_COVERAGE_ROWS } from './coverage-table.js';
 export { type EmptyResultInput, emptyResult } from './empty-result.js';
 export {
@@ -38,6 +39,7 @@ export {
 } from './error-messages.js';
 export { type HelpExample, type HelpOptions, type HelpTopic, helpMessage } from './help.js';
 export { consoleUrl, type JobDetailsOptions, jobDetails } from './job-details.js';
+export { type JobCandidatesInput, jobCandidates } from './job-details-candidates.js';
 export type { BlockMessage, ResponseOptions } from './kit.js';
 export { type ListPageInput, listPage } from './list-page.js';
 export { sharedListNote } from './list-parts.js';

@@ -1,6 +1,6 @@
 import type { KnownBlock, PlainTextOption, SectionBlock } from '@slack/types';
 import type { ListedJob } from '../backup/types.js';
-import { countOfKind, KIND_NOUN } from '../domain/index.js';
+import { KIND_NOUN } from '../domain/index.js';
 import { ACTION, encodeDetailsValue, hasDetailsValue, indexedActionId, MAX_OPTION_VALUE } from './actions.js';
 import {
   commonParts,
@@ -21,11 +21,11 @@ import {
   section,
 } from './kit.js';
 import { blocksTextLength, SLACK_LIMITS } from './limits.js';
-import { type ListPageInput, listFoot, listHead, pageKind, stateCounts } from './list-parts.js';
+import { countText, type ListPageInput, listFoot, listHead, pageKind, stateCounts } from './list-parts.js';
 import { displayState, lookOf } from './states.js';
 import { code, escapeMrkdwn, joinParts, mrkdwnText, truncate } from './text.js';
 
-export type { ListPageInput } from './list-parts.js';
+export type { ListPageInput, ListTotal } from './list-parts.js';
 
 /** Text characters a message may hold in its blocks, below Slack's limit to leave some margin. */
 export const TEXT_BUDGET = SLACK_LIMITS.blocksTextChars - 500;
@@ -137,7 +137,7 @@ function fallbackText(input: ListPageInput): string {
   const counts = stateCounts(input.jobs);
   const kind = pageKind(input);
   const title = escapeMrkdwn(truncate(input.title || KIND_NOUN[kind].title, 300));
-  return `${title}: page ${input.page}, ${countOfKind(kind, input.jobs.length)}${counts ? ` (${counts})` : ''}${
+  return `${title}: page ${input.page}, ${countText(input)}${counts ? ` (${counts})` : ''}${
     input.isLast ? ', last page' : ''
   }`;
 }

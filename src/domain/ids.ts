@@ -41,6 +41,30 @@ export function isJobId(value: string): boolean {
   return JOB_ID.test(value);
 }
 
+/**
+ * A whole UUID, in any case. AWS writes the UUIDs of job ids in upper case and matches ids exactly,
+ * so a UUID typed in lower case is asked for as AWS writes it.
+ */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+/** The fewest characters of a job id that find it by its start (`job 4b7b3a0c`). */
+export const MIN_JOB_ID_PREFIX = 8;
+
+/**
+ * Whether `typed` names the job `jobId`: the whole id or, from {@link MIN_JOB_ID_PREFIX} characters,
+ * its start, in any case. People copy ids from consoles, e-mails and logs that change their case.
+ */
+export function jobIdMatches(jobId: string, typed: string): 'exact' | 'prefix' | null {
+  const id = jobId.toUpperCase();
+  const start = typed.toUpperCase();
+  if (id === start) return 'exact';
+  return start.length >= MIN_JOB_ID_PREFIX && id.startsWith(start) ? 'prefix' : null;
+}
+
 /** A backup vault name as AWS allows it: 2 to 50 letters, digits, hyphens and underscores. */
 export const VAULT_NAME = /^[A-Za-z0-9_-]{2,50}$/;
 

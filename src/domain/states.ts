@@ -38,6 +38,13 @@ export const STATES_OF_KIND: Readonly<Record<JobKind, readonly string[]>> = {
   restore: RESTORE_JOB_STATES,
 };
 
+/** The states of a job that has not ended yet, per kind: what `now` and `currently` ask for. */
+export const ACTIVE_STATES_OF_KIND: Readonly<Record<JobKind, readonly string[]>> = {
+  backup: ['CREATED', 'PENDING', 'RUNNING', 'ABORTING'],
+  copy: ['CREATED', 'RUNNING'],
+  restore: ['PENDING', 'RUNNING'],
+};
+
 export function isStateOf(kind: JobKind, value: string): boolean {
   return STATES_OF_KIND[kind].includes(value);
 }

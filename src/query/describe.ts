@@ -5,7 +5,15 @@ import { localParts } from '../time/zone.js';
 import { describeCoverage, describeStale } from './describe-gaps.js';
 import { capitalise, nounOf, subjectOf, validatedSubject } from './subjects.js';
 import { orList } from './suggest.js';
-import type { AlertsAction, JobQuery, ListFilters, ListQuery, QueryWindow, SummaryQuery } from './types.js';
+import type {
+  AlertsAction,
+  CalendarPeriod,
+  JobQuery,
+  ListFilters,
+  ListQuery,
+  QueryWindow,
+  SummaryQuery,
+} from './types.js';
 
 /**
  * A short English restatement of a query for reply headers, in the reader's zone:
@@ -33,6 +41,10 @@ export function describeQuery(query: JobQuery, timeZone: string): string {
       return describeCoverage(query);
     case 'resource':
       return `Resource ${query.target}`;
+    case 'count':
+      return `How many: ${lowerFirst(describeList(query.list, timeZone))}`;
+    case 'top':
+      return `Top ${query.limit} resources by ${lowerFirst(describeList(query.list, timeZone))}`;
   }
 }
 
@@ -77,8 +89,16 @@ function describeSummary(query: SummaryQuery): string {
   const account =
     s.account === '*' ? ', all accounts' : s.account === undefined ? '' : ` in account ${s.account}`;
   const category = s.messageCategory === undefined ? '' : ` with message category ${s.messageCategory}`;
-  return `Summary of ${lowerFirst(subject)}${category}${account}${regionsPhrase(query.regions)} — ${period}`;
+  const by = query.groupBy === undefined ? '' : ` by ${GROUPING_WORDS[query.groupBy]}`;
+  return `Summary of ${lowerFirst(subject)}${category}${account}${regionsPhrase(query.regions)}${by} — ${period}`;
 }
+
+const GROUPING_WORDS = {
+  account: 'account',
+  region: 'Region',
+  resourceType: 'resource type',
+  state: 'state',
+} as const;
 
 function windowPhrase(query: ListQuery, tz: string): string {
   const f = query.filters;
@@ -99,8 +119,13 @@ function formPhrase(window: QueryWindow | undefined, start: Date, end: Date, tz:
   switch (form.kind) {
     case 'rolling':
       return form.amount === 1 ? `in the last ${form.unit}` : `in the last ${describeAmount(form)}`;
-    case 'calendar':
-      return form.period.replace('-', ' ');
+    case 'calendar': {
+      const words = CALENDAR_WORDS[form.period];
+      if (!CALENDAR_SPANS.has(form.period)) return words;
+      const hours = HOURS_OF.has(form.period);
+      const last = hours ? end : new Date(end.getTime() - 1);
+      return `${words} (${hours ? formatInstant(start, tz, start) : formatDay(start, tz)} – ${hours ? formatInstant(last, tz, start) : formatDay(last, tz)})`;
+    }
     case 'day':
       return `on ${formatDay(start, tz)}`;
     case 'month':
@@ -116,6 +141,35 @@ function formPhrase(window: QueryWindow | undefined, start: Date, end: Date, tz:
     }
   }
 }
+
+/** Calendar periods in words; the ones whose edges people may not guess say them too. */
+const CALENDAR_WORDS: Readonly<Record<CalendarPeriod, string>> = {
+  today: 'today',
+  yesterday: 'yesterday',
+  'this-week': 'this week',
+  'last-week': 'last week',
+  'this-month': 'this month',
+  'last-month': 'last month',
+  weekend: 'over the weekend',
+  'last-weekend': 'last weekend',
+  'last-night': 'last night',
+  'this-morning': 'this morning',
+  'this-afternoon': 'this afternoon',
+  'this-evening': 'this evening',
+  'yesterday-morning': 'yesterday morning',
+  'yesterday-afternoon': 'yesterday afternoon',
+  'yesterday-evening': 'yesterday evening',
+};
+const HOURS_OF: ReadonlySet<CalendarPeriod> = new Set([
+  'last-night',
+  'this-morning',
+  'this-afternoon',
+  'this-evening',
+  'yesterday-morning',
+  'yesterday-afternoon',
+  'yesterday-evening',
+]);
+const CALENDAR_SPANS: ReadonlySet<CalendarPeriod> = new Set([...HOURS_OF, 'weekend', 'last-weekend']);
 
 function isMidnight(instant: Date, tz: string): boolean {
   const l = localParts(instant, tz);

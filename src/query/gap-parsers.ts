@@ -2,6 +2,7 @@ import { type AgeCommand, ageParser } from './age.js';
 import type { Item, ItemMatch } from './items.js';
 import { kindWord } from './kind-parsers.js';
 import { bareRegionOrAccount, bareType, type ListParser, pageSizeIn, publicWord } from './list-parsers.js';
+import { RESOURCE_PHRASE_PARSERS } from './phrase-parsers.js';
 import { resourceFilter } from './resource-filters.js';
 import { joinTokens, quoteWord, type Token } from './tokens.js';
 import {
@@ -23,6 +24,7 @@ export function gapParsers(command: AgeCommand, whole: readonly Token[]): readon
     resourceFilter(command, whole),
     pageSizeIn('resources'),
     kindWord,
+    ...RESOURCE_PHRASE_PARSERS,
     bareRegionOrAccount,
     ageParser(command),
     jobWords(command),

@@ -1,5 +1,11 @@
 import type { FilterName, JobKind, JobState } from '../domain/index.js';
-import type { AggregationPeriod, QueryError, ResourceFilters, ValidationOutcome } from './types.js';
+import type {
+  AggregationPeriod,
+  QueryError,
+  ResourceFilters,
+  SummaryGrouping,
+  ValidationOutcome,
+} from './types.js';
 import type { Window } from './window-checks.js';
 
 /** Filters with one value per query (the time window is an item of its own). */
@@ -14,10 +20,13 @@ export type Item =
   | { kind: 'states'; states: readonly JobState[]; text: string }
   | { kind: 'with-issues'; text: string }
   | { kind: 'validation'; outcome: ValidationOutcome; text: string }
-  | { kind: 'filter'; filter: ValueFilter; value: string; text: string }
+  /** `spoken`: a vault side said in words (`from the prod vault`), the vault itself for kinds without sides. */
+  | { kind: 'filter'; filter: ValueFilter; value: string; text: string; spoken?: true }
   | { kind: 'regions'; regions: string[]; text: string }
   | { kind: 'page-size'; size: number; text: string }
   | { kind: 'public'; text: string }
+  /** `now`, `right now`, `currently`: jobs still running or waiting, whenever they were created. */
+  | { kind: 'now'; text: string }
   | {
       kind: 'window';
       window: Window;
@@ -27,6 +36,8 @@ export type Item =
       text: string;
     }
   | { kind: 'period'; period: AggregationPeriod; text: string }
+  /** `by account`, `by resource type`: how a summary groups its counts. */
+  | { kind: 'grouping'; groupBy: SummaryGrouping; text: string }
   /** `stale 24h`, `coverage in the last 2 days`: how old a last good backup may be. */
   | { kind: 'age'; ms: number; text: string }
   /** `type:rds,ebs`, `account:111122223333`: the values of a filter of resource questions. */

@@ -6,6 +6,7 @@ import type {
   JobQuery,
   ListQuery,
   ResourceFilters,
+  SummaryGrouping,
   SummaryInput,
   ValidationOutcome,
   Visibility,
@@ -26,7 +27,8 @@ export interface ParseSummary {
  * of AWS Backup job (on `job` queries only when typed: without it the id is looked up as every
  * kind); `validation` (restore jobs whose validation ended so) and `testsOnly` (restore jobs a
  * restore testing plan started) appear when set. The questions about protection gaps (`stale`,
- * `resource`, `coverage`) keep the product's words: json-gaps.ts documents their keys. An
+ * `resource`, `coverage`) keep the product's words: json-gaps.ts documents their keys. `count`
+ * (`how many …`) and `top` (`top failing resources …`) carry the keys of the list they count or rank. An
  * interface others rely on: the product's own names are mapped here, at the output, and nowhere else.
  */
 export interface ParseJson {
@@ -51,6 +53,10 @@ export interface ParseJson {
   target?: string;
   regions?: string[];
   pageSize?: number;
+  /** `summary by …`: what the counts are grouped by. */
+  groupBy?: SummaryGrouping;
+  /** `top`: how many resources are ranked. */
+  limit?: number;
   visibility: Visibility;
   notes?: string[];
 }
@@ -95,6 +101,7 @@ export function toParseJson(query: JobQuery): ParseJson {
           jobKind: query.jobKind,
           summary: parseSummary(query.summary),
           regions: [...query.regions],
+          ...(query.groupBy === undefined ? {} : { groupBy: query.groupBy }),
           visibility: query.visibility,
         },
         query.notes,
@@ -119,6 +126,13 @@ export function toParseJson(query: JobQuery): ParseJson {
       return finish(resourceJson(query), query.notes);
     case 'coverage':
       return finish(coverageJson(query), query.notes);
+    case 'count':
+      return finish({ ...listJson(query.list), kind: 'count', visibility: query.visibility }, query.notes);
+    case 'top':
+      return finish(
+        { ...listJson(query.list), kind: 'top', limit: query.limit, visibility: query.visibility },
+        query.notes,
+      );
   }
 }
 

@@ -1,16 +1,9 @@
 import { sideVaultItem } from './filters.js';
 import type { ListParser } from './list-parsers.js';
-import { joinTokens, type Token } from './tokens.js';
+import { joinTokens, phraseAt } from './tokens.js';
 import { FILTER_KEYS, KIND_PHRASES, VALIDATION_PHRASES, VAULT_SIDES } from './vocabulary.js';
 
 /** The parsers of the words that differ between kinds of job: the kind itself, vault sides, validation. */
-
-/** The length of the phrase (a list of words) that starts at token `i`, or 0. */
-function phraseAt(tokens: readonly Token[], i: number, words: readonly string[]): number {
-  return words.every((w, k) => tokens[i + k]?.word === w && tokens[i + k]?.key === undefined)
-    ? words.length
-    : 0;
-}
 
 /** `copies`, `copy`, `restores`, `restore tests`, `backups`: the kind of job asked about. */
 export const kindWord: ListParser = (tokens, i) => {

@@ -3,6 +3,7 @@ import { filterItem, pageSizeItem } from './filters.js';
 import type { ItemMatch } from './items.js';
 import { kindWord, validation, vaultSide } from './kind-parsers.js';
 import type { TimeContext } from './operands.js';
+import { PHRASE_PARSERS } from './phrase-parsers.js';
 import { joinTokens, quoteWord, type Token } from './tokens.js';
 import { FILLER_WORDS, STATE_WORDS, WINDOW_MARKERS, WITH_ISSUES_PHRASES } from './vocabulary.js';
 import { parseWindow } from './window-parser.js';
@@ -114,6 +115,7 @@ export const LIST_PARSERS: readonly ListParser[] = [
   keyValue,
   pageSize,
   kindWord,
+  ...PHRASE_PARSERS,
   markedWindow,
   bareRegionOrAccount,
   window,

@@ -1,4 +1,5 @@
-import { FILTER_NAMES, type JobKind, STATES_OF_KIND } from '../domain/index.js';
+import { ACTIVE_STATES_OF_KIND, FILTER_NAMES, type JobKind, STATES_OF_KIND } from '../domain/index.js';
+import type { Item } from './items.js';
 import { kindProblem } from './kind-checks.js';
 import { LIST_PARSERS } from './list-parsers.js';
 import type { TimeContext } from './operands.js';
@@ -13,7 +14,7 @@ import {
   statesOf,
   windowOf,
 } from './refine.js';
-import type { Token } from './tokens.js';
+import { quoteWord, type Token } from './tokens.js';
 import {
   DEFAULT_PAGE_SIZE,
   type ListFilters,
@@ -35,11 +36,12 @@ export function parseList(
   t: TimeContext,
   defaultPageSize: number | undefined,
 ): ListQuery | QueryError {
-  const items = readItems(tokens, LIST_PARSERS, t);
-  const problem = firstProblem(items);
+  const read = readItems(tokens, LIST_PARSERS, t);
+  const problem = firstProblem(read);
   if (problem !== null) return problem;
-  const asked = kindOf(items);
+  const asked = kindOf(read);
   if (isError(asked)) return asked;
+  const items = asked.jobKind === 'copy' ? read : read.map(spokenVault);
   const refused = kindProblem(items, asked, tokens);
   if (refused !== null) return refused;
   const single = singleValues(items);
@@ -49,7 +51,10 @@ export function parseList(
   const window = windowOf(items);
   if (isError(window)) return window;
 
+  const now = nowOf(items, window);
+  if (isError(now)) return now;
   const states = statesOf(items, asked.jobKind);
+  if (now !== undefined && states.length === 0) states.push(...ACTIVE_STATES_OF_KIND[asked.jobKind]);
   const withIssues = items.some((item) => item.kind === 'with-issues');
   const typedValidation = items.some((item) => item.kind === 'validation');
   const implied = window?.impliedState;
@@ -88,6 +93,37 @@ export function parseList(
   if (window !== undefined)
     query.window = { field: window.field, text: window.text, form: window.window.form };
   return query;
+}
+
+/**
+ * `now` and `right now` ask for jobs still running or waiting, whenever they started: a window
+ * beside it, or a state that only ended jobs have, asks two things at once.
+ */
+function nowOf(items: readonly Item[], window: unknown): Item | undefined | QueryError {
+  const now = items.find((item) => item.kind === 'now');
+  if (now === undefined) return undefined;
+  const text = 'text' in now ? now.text : 'now';
+  if (window !== undefined) {
+    return {
+      error: `${quoteWord(text)} asks about jobs running at this moment, so it takes no time window. Try "running ${text}", or drop ${quoteWord(text)} to search the window.`,
+      suggestions: [`running ${text}`, 'failed last 1h'],
+    };
+  }
+  const ended = items.find(
+    (item) => item.kind === 'states' && item.states.some((s) => !ACTIVE_STATES_OF_KIND.backup.includes(s)),
+  );
+  if (ended !== undefined && 'text' in ended) {
+    return {
+      error: `${quoteWord(ended.text)} jobs have ended, so ${quoteWord(text)} cannot find them. Try "${ended.text} last 1h" for the latest, or "running ${text}".`,
+      suggestions: [`${ended.text} last 1h`, `running ${text}`],
+    };
+  }
+  return now;
+}
+
+/** `backups from the prod vault`: a side said in words is the vault of a kind that has no sides. */
+function spokenVault(item: Item): Item {
+  return item.kind === 'filter' && item.spoken ? { ...item, filter: 'vault' } : item;
 }
 
 const VALIDATION_ORDER: readonly ValidationOutcome[] = ['FAILED', 'TIMED_OUT'];

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { offsetMinutes } from '../time/zone.js';
+import { addDays, addMonths, localParts, offsetMinutes, startOfDay } from '../time/zone.js';
 import { CALENDAR_PHRASES, calendarPoint } from './calendar.js';
 import { type Clock, type Point, toPoint } from './points.js';
 import type { Token } from './tokens.js';
@@ -12,11 +12,19 @@ export interface TimeContext extends Clock {
   budget: { chronoCalls: number };
   /** The oldest instant AWS Backup still keeps jobs for: RETENTION_DAYS before now. */
   retentionStart: Date;
+  /** How numeric dates are read: `03/04` is 4 March month first, 3 April day first. */
+  dateOrder: 'month-first' | 'day-first';
 }
 
-export function timeContext(clock: Clock): TimeContext {
+/** Zones whose people write the month first (the Americas' en-US habit), when no locale says. */
+const MONTH_FIRST_ZONES = /^(America\/|US\/|Pacific\/Honolulu$|Pacific\/Guam$)/;
+
+export function timeContext(
+  clock: Clock & { dateOrder?: TimeContext['dateOrder'] | undefined },
+): TimeContext {
   return {
     ...clock,
+    dateOrder: clock.dateOrder ?? (MONTH_FIRST_ZONES.test(clock.timeZone) ? 'month-first' : 'day-first'),
     reference: { instant: clock.now, timezone: offsetMinutes(clock.now, clock.timeZone) },
     budget: { chronoCalls: 12 },
     retentionStart: new Date(clock.now.getTime() - RETENTION_DAYS * 86_400_000),
@@ -47,7 +55,7 @@ export const CONNECTORS: ReadonlySet<string> = new Set([
 const MAX_RUN_TOKENS = 6;
 const MAX_RUN_CHARS = 80;
 const DATE_START =
-  /^(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|noon|midnight|last|next|this|previous|now|a$|an$|one$|two$|three$)/;
+  /^(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|noon|midnight|last|next|this|previous|past$|weekend$|overnight$|the$|now|a$|an$|one$|two$|three$)/;
 
 /** True when a word may begin a date without a keyword before it (`monday`, `nov 20`, `9am`). */
 export function mayStartDate(word: string): boolean {
@@ -59,7 +67,12 @@ export function mayStartDate(word: string): boolean {
  * none. A calendar phrase wins unless chrono reads more words (`yesterday 18:00`).
  */
 export function readOperand(tokens: readonly Token[], start: number, t: TimeContext): Operand | null {
-  const phrase = CALENDAR_PHRASES.find((p) => p.words.every((w, k) => tokens[start + k]?.word === w));
+  const ordinal = dayOfMonth(tokens, start, t);
+  if (ordinal !== null) return ordinal;
+  // The longest phrase: `yesterday afternoon`, not `yesterday`.
+  const phrase = CALENDAR_PHRASES.filter((p) => p.words.every((w, k) => tokens[start + k]?.word === w)).sort(
+    (a, b) => b.words.length - a.words.length,
+  )[0];
   const calendar: Operand | null =
     phrase === undefined
       ? null
@@ -67,6 +80,40 @@ export function readOperand(tokens: readonly Token[], start: number, t: TimeCont
   const read = readChrono(tokens, start, t);
   return read !== null && read.consumed > (calendar?.consumed ?? 0) ? read : calendar;
 }
+
+const NUMERIC_DATE = /^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?$/;
+const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/;
+
+/**
+ * `the 20th`, `20th`: the latest day of that number up to today, in the user's zone (this month's
+ * when it has come, else last month's; a month without that day is skipped). With a month after it
+ * (`20th november`, `the 20th of november`) it is chrono's to read.
+ */
+function dayOfMonth(tokens: readonly Token[], start: number, t: TimeContext): Operand | null {
+  const lead = tokens[start]?.word === 'the' ? 1 : 0;
+  const match = ORDINAL.exec(tokens[start + lead]?.word ?? '');
+  const after = tokens[start + lead + 1]?.word ?? '';
+  if (match === null || after === 'of' || MONTH_START.test(after)) return null;
+  const wanted = Number(match[1]);
+  if (wanted < 1 || wanted > 31) return null;
+  const today = localParts(t.now, t.timeZone);
+  for (let back = 0; back < 3; back++) {
+    const month = addMonths({ ...today, day: 1 }, -back);
+    const candidate = { ...month, day: wanted };
+    const real = addDays(candidate, 0);
+    if (real.month !== month.month || (back === 0 && wanted > today.day)) continue;
+    const from = startOfDay(real, t.timeZone);
+    const point: Point = {
+      start: from,
+      end: startOfDay(addDays(real, 1), t.timeZone),
+      granularity: 'day',
+      back: null,
+    };
+    return { consumed: lead + 1, point };
+  }
+  return null;
+}
+const MONTH_START = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
 function readChrono(tokens: readonly Token[], start: number, t: TimeContext): Operand | null {
   const run: Token[] = [];
@@ -118,7 +165,9 @@ function chronoPrefix(
   if (t.budget.chronoCalls <= 0) return null;
   t.budget.chronoCalls -= 1;
   const text = run.map((tok) => tok.raw).join(' ');
-  const result = chrono.parse(text, t.reference)[0];
+  // Day first changes numeric dates only: chrono's British parser reads `nov 20` as a year.
+  const parser = t.dateOrder === 'day-first' && NUMERIC_DATE.test(run[0]?.word ?? '') ? chrono.en.GB : chrono;
+  const result = parser.parse(text, t.reference)[0];
   if (result === undefined || result.index !== 0) return null;
   let end = -1;
   for (let k = 0; k < run.length; k++) {

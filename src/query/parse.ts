@@ -4,9 +4,11 @@ import { parseCoverage, parseStale } from './gaps.js';
 import { parseHelp, parseJob } from './job.js';
 import { kindWord } from './kind-parsers.js';
 import { parseList } from './list.js';
-import { timeContext } from './operands.js';
+import { type TimeContext, timeContext } from './operands.js';
+import { howAsked, withoutPunctuation } from './questions.js';
 import { isError } from './refine.js';
 import { parseResource } from './resource.js';
+import { correction, orList } from './suggest.js';
 import { parseSummary } from './summary.js';
 import { joinTokens, quoteWord, type Token, tokenize } from './tokens.js';
 import type { JobQuery, ParseContext, ParseResult, QueryError } from './types.js';
@@ -34,7 +36,9 @@ export const INTERNAL_ERROR = 'Something went wrong reading that query.';
 export function parseQuery(text: string, ctx: ParseContext): ParseResult {
   try {
     const result = parseChecked(String(text), ctx);
-    return isError(result) ? { ok: false, error: result } : { ok: true, query: result };
+    if (!isError(result)) return { ok: true, query: result };
+    const { unknown: _unknown, ...error } = result;
+    return { ok: false, error };
   } catch {
     return {
       ok: false,
@@ -65,15 +69,67 @@ function parseChecked(raw: string, ctx: ParseContext): JobQuery | QueryError {
       suggestions: ['vault:"my vault"'],
     };
   }
-  const tokens = tokenized.tokens;
-  if (tokens.length > MAX_QUERY_WORDS) {
+  const typed = tokenized.tokens;
+  if (typed.length > MAX_QUERY_WORDS) {
     return {
-      error: `That query has ${tokens.length} words; keep it under ${MAX_QUERY_WORDS}.`,
+      error: `That query has ${typed.length} words; keep it under ${MAX_QUERY_WORDS}.`,
       suggestions: ['help'],
     };
   }
+  const t = timeContext({ now: ctx.now, timeZone: ctx.timeZone, dateOrder: ctx.dateOrder });
+  return readCorrected(text, withoutPunctuation(typed), t, ctx);
+}
+
+/** Most misspelt words read as the word they are near (`faild` as `failed`). */
+const MAX_CORRECTIONS = 3;
+
+/**
+ * Reads the tokens; when words are not understood and each is close to one word of the language
+ * only, reads them as those words instead and says so in a note. Anything else keeps the error.
+ */
+function readCorrected(
+  text: string,
+  tokens: Token[],
+  t: TimeContext,
+  ctx: ParseContext,
+): JobQuery | QueryError {
+  const first = readTokens(text, tokens, t, ctx);
+  if (!isError(first) || first.unknown === undefined) return first;
+  const fixes = new Map<string, string>();
+  for (const unknown of first.unknown) {
+    const fix = correction(unknown);
+    if (fix !== null && fix !== unknown.toLowerCase()) fixes.set(unknown.toLowerCase(), fix);
+  }
+  if (fixes.size === 0 || fixes.size > MAX_CORRECTIONS) return first;
+  const fixed = tokens.map((token) => {
+    const fix = token.key === undefined ? fixes.get(token.word) : undefined;
+    return fix === undefined ? token : { raw: fix, word: fix };
+  });
+  const second = readTokens(text, fixed, { ...t, budget: { chronoCalls: 12 } }, ctx);
+  if (isError(second)) return first;
+  const read = [...fixes].map(([from, to]) => `*${from}* as *${to}*`);
+  second.notes.unshift(`Read ${orList(read, 'and')}.`);
+  return second;
+}
+
+function readTokens(
+  text: string,
+  typed: readonly Token[],
+  t: TimeContext,
+  ctx: ParseContext,
+): JobQuery | QueryError {
+  const asked = howAsked(typed);
+  if (asked.as === 'count' || asked.as === 'top') {
+    const list = parseList(text, asked.rest, t, ctx.defaultPageSize);
+    if (isError(list)) return list;
+    const base = { text, notes: list.notes, visibility: list.visibility };
+    if (asked.as === 'count') return { kind: 'count', list, ...base };
+    if (list.states.length === 0 && !list.withIssues && list.validation.length === 0)
+      list.states = ['FAILED'];
+    return { kind: 'top', list, limit: asked.limit, ...base };
+  }
+  const tokens = asked.tokens;
   if (tokens.length === 0) return { kind: 'help', text, notes: [], visibility: 'ephemeral' };
-  const t = timeContext({ now: ctx.now, timeZone: ctx.timeZone });
   // A kind of job may lead any query (`copy summary 7d`, `restore job <id>`).
   const lead = kindWord(tokens, 0, t);
   const at = lead?.consumed ?? 0;
@@ -136,6 +192,8 @@ function commandOf(first: Token, second: Token | undefined): (typeof COMMANDS)[n
     const words: readonly string[] = COMMAND_WORDS[command];
     if (!words.includes(first.word)) continue;
     if (command === 'job' && second !== undefined && isListWord(second)) return 'list';
+    // `resource type rds failed` is a list's filter in words.
+    if (command === 'resource' && second?.word === 'type') return 'list';
     return command;
   }
   return 'list';

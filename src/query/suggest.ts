@@ -1,7 +1,15 @@
 import { RESOURCE_TYPE_ALIASES } from '../domain/index.js';
 import { quoteWord } from './tokens.js';
 import type { QueryError } from './types.js';
-import { FILTER_KEYS, HELP_TOPICS, MONTHS, STATE_WORDS, WEEKDAYS } from './vocabulary.js';
+import {
+  FILTER_KEYS,
+  HELP_TOPICS,
+  KIND_PHRASES,
+  KIND_WORD,
+  MONTHS,
+  STATE_WORDS,
+  WEEKDAYS,
+} from './vocabulary.js';
 
 const MAX_COMPARED = 32;
 
@@ -78,11 +86,48 @@ export function unknownWords(words: readonly string[]): QueryError {
     quoted.length === 1
       ? `${quoted[0]} is not a word I know`
       : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)} are not words I know`;
+  const unknown = [...words];
   if (suggestions.length === 0) {
-    return { error: `${subject}. Type "help" to see the words I understand.`, suggestions: ['help'] };
+    return {
+      error: `${subject}. Type "help" to see the words I understand.`,
+      suggestions: ['help'],
+      unknown,
+    };
   }
-  return { error: `${subject} — did you mean ${orList(suggestions)}?`, suggestions };
+  return { error: `${subject} — did you mean ${orList(suggestions)}?`, suggestions, unknown };
 }
+
+/**
+ * The one word of the language a misspelt word is read as: within one edit (two for words of
+ * seven letters or more), of four letters or more, and nearer to it than to any other word. Null
+ * when there is no such word, or several: then the reply asks instead.
+ */
+export function correction(word: string): string | null {
+  const w = word.toLowerCase();
+  if (w.length < 4 || w.length > MAX_COMPARED || !/^[a-z]+$/.test(w)) return null;
+  const limit = w.length >= 7 ? 2 : 1;
+  const near = nearest(w, CORRECTABLE_WORDS).filter((c) => editDistance(w, c, limit) <= limit);
+  // Synonyms of one state are one meaning: `faild` is as near fails and fail as failed.
+  const meanings = new Set(near.map(meaningOf));
+  return meanings.size === 1 ? [...meanings][0]! : null;
+}
+
+/** The word that stands for a word's meaning: its state (`fails` → failed) or kind (`restore` → restores). */
+function meaningOf(word: string): string {
+  const state = STATE_WORDS[word]?.[0];
+  if (state !== undefined) return state.toLowerCase();
+  const kind = KIND_PHRASES.find((p) => p.words.length === 1 && p.words[0] === word);
+  return kind === undefined ? word : KIND_WORD[kind.jobKind];
+}
+
+/** Words a misspelling may be read as: the language's own, not names of vaults or rules. */
+const CORRECTABLE_WORDS: readonly string[] = [
+  ...SUGGESTED_WORDS,
+  ...Object.keys(STATE_WORDS),
+  ...'hours minutes weeks months days yesterday today weekend morning night overnight summary daily weekly accounts account vault region resources instances tables volumes buckets clusters within during over'.split(
+    ' ',
+  ),
+].filter((w) => w.length >= 4);
 
 /** "a, b or c" (or "a, b and c"). */
 export function orList(items: readonly string[], conjunction: 'or' | 'and' = 'or'): string {

@@ -5,9 +5,9 @@ import { kindProblem } from './kind-checks.js';
 import { LIST_PARSERS, type ListParser } from './list-parsers.js';
 import type { TimeContext } from './operands.js';
 import { firstProblem, isError, kindOf, readItems, regionsOf, singleValues, statesOf } from './refine.js';
-import { quoteWord, type Token } from './tokens.js';
-import type { AggregationPeriod, QueryError, SummaryInput, SummaryQuery } from './types.js';
-import { KIND_WORD, SUMMARY_PERIODS } from './vocabulary.js';
+import { joinTokens, phraseAt, quoteWord, type Token } from './tokens.js';
+import type { AggregationPeriod, QueryError, SummaryGrouping, SummaryInput, SummaryQuery } from './types.js';
+import { GROUPING_PHRASES, KIND_WORD, SUMMARY_PERIODS } from './vocabulary.js';
 
 /** `daily`, `7d`, `14d`, `week`, `fortnight`, … right after `summary`. */
 const period: ListParser = (tokens, i) => {
@@ -16,6 +16,29 @@ const period: ListParser = (tokens, i) => {
     ? null
     : { consumed: 1, item: { kind: 'period', period: found, text: tokens[i]!.raw } };
 };
+
+/** `by account`, `by region`, `by resource type`, `by state`. */
+const grouping: ListParser = (tokens, i) => {
+  if (tokens[i]?.word !== 'by') return null;
+  let best: { consumed: number; groupBy: SummaryGrouping } | null = null;
+  for (const phrase of GROUPING_PHRASES) {
+    const used = phraseAt(tokens, i + 1, phrase.words);
+    if (used > (best?.consumed ?? 0)) best = { consumed: used, groupBy: phrase.groupBy };
+  }
+  if (best === null) {
+    const error = `A summary can be grouped by account, Region, resource type or state: ${quoteWord(joinTokens(tokens.slice(i, i + 2)))} is not one of them.`;
+    return { consumed: 2, item: { kind: 'error', error: { error, suggestions: GROUPING_EXAMPLES } } };
+  }
+  const consumed = 1 + best.consumed;
+  const text = joinTokens(tokens.slice(i, i + consumed));
+  return { consumed, item: { kind: 'grouping', groupBy: best.groupBy, text } };
+};
+const GROUPING_EXAMPLES = [
+  'summary by account',
+  'summary by region',
+  'summary by resource type',
+  'summary by state',
+];
 
 const PERIOD_BY_MS: ReadonlyMap<number, AggregationPeriod> = new Map([
   [UNIT_MS.day, 'ONE_DAY'],
@@ -44,7 +67,7 @@ export function parseSummary(
   t: TimeContext,
   lead: Item | null,
 ): SummaryQuery | QueryError {
-  const own = readItems(tokens.slice(start), [period, ...LIST_PARSERS], t);
+  const own = readItems(tokens.slice(start), [period, grouping, ...LIST_PARSERS], t);
   const items = lead === null ? own : [lead, ...own];
   const problem = firstProblem(items);
   if (problem !== null) return problem;
@@ -80,6 +103,10 @@ export function parseSummary(
   const single = singleValues(items);
   if (isError(single)) return single;
 
+  const groupings = items.flatMap((item) => (item.kind === 'grouping' ? [item] : []));
+  const otherGrouping = groupings.find((g) => g.groupBy !== groupings[0]?.groupBy);
+  if (groupings[0] !== undefined && otherGrouping !== undefined)
+    return twoOf(groupings[0].text, otherGrouping.text, 'one grouping');
   const summary: SummaryInput = { period: first?.period ?? 'SEVEN_DAYS' };
   if (single.account !== undefined) summary.account = single.account;
   if (single.resourceType !== undefined) summary.resourceType = single.resourceType;
@@ -93,6 +120,7 @@ export function parseSummary(
     visibility: items.some((item) => item.kind === 'public') ? 'in_channel' : 'ephemeral',
     summary,
     regions: regionsOf(items),
+    ...(groupings[0] === undefined ? {} : { groupBy: groupings[0].groupBy }),
   };
 }
 
@@ -108,6 +136,12 @@ function refusal(item: Item, kind: JobKind): QueryError | null {
   const list = kind === 'backup' ? '' : `${KIND_WORD[kind]} `;
   if (item.kind === 'window' && item.window.form.kind !== 'rolling') {
     return { error: `${HINT}: ${text} is not one of them.`, suggestions: PERIOD_WORDS };
+  }
+  if (item.kind === 'now') {
+    return {
+      error: `A summary counts jobs over days, so ${text} cannot narrow it. Try "running now" to list the jobs running at this moment.`,
+      suggestions: ['running now'],
+    };
   }
   if (item.kind === 'with-issues' && !kindTakes(kind, 'messageCategory')) {
     return {

@@ -72,6 +72,13 @@ export function stripQuotes(value: string): string {
   return out;
 }
 
+/** The length of the phrase (a list of lower-case words) that starts at token `i`, or 0. */
+export function phraseAt(tokens: readonly Token[], i: number, words: readonly string[]): number {
+  return words.every((w, k) => tokens[i + k]?.word === w && tokens[i + k]?.key === undefined)
+    ? words.length
+    : 0;
+}
+
 /** Joins tokens back into the text they came from, for chrono and for messages. */
 export function joinTokens(tokens: readonly Token[]): string {
   return tokens.map((t) => t.raw).join(' ');

@@ -64,8 +64,27 @@ export interface ListQuery extends QueryBase {
   window?: QueryWindow;
 }
 
-/** Calendar periods in the user's zone; weeks start on Monday. */
-export type CalendarPeriod = 'today' | 'yesterday' | 'this-week' | 'last-week' | 'this-month' | 'last-month';
+/**
+ * Calendar periods in the user's zone; weeks start on Monday. A weekend is Saturday and Sunday.
+ * Parts of a day have documented hours: morning 06:00–12:00, afternoon 12:00–18:00, evening
+ * 18:00–24:00, and a night (`last night`, `overnight`) 18:00 to 06:00 the next morning.
+ */
+export type CalendarPeriod =
+  | 'today'
+  | 'yesterday'
+  | 'this-week'
+  | 'last-week'
+  | 'this-month'
+  | 'last-month'
+  | 'weekend'
+  | 'last-weekend'
+  | 'last-night'
+  | 'this-morning'
+  | 'this-afternoon'
+  | 'this-evening'
+  | 'yesterday-morning'
+  | 'yesterday-afternoon'
+  | 'yesterday-evening';
 
 /** The shape of a typed time window; `precise` is true when a time of day was named, not only a date. */
 export type WindowForm =
@@ -86,11 +105,35 @@ export interface QueryWindow {
   form: WindowForm;
 }
 
+/** What a summary's answer is grouped by (`summary by account`); every grouping when absent. */
+export type SummaryGrouping = 'account' | 'region' | 'resourceType' | 'state';
+
 export interface SummaryQuery extends QueryBase {
   kind: 'summary';
   jobKind: JobKind;
   summary: SummaryInput;
   regions: string[];
+  /** `summary by account`: show the counts grouped this way only. */
+  groupBy?: SummaryGrouping;
+}
+
+/**
+ * `how many failed last 24h`: how many jobs the list would show, by state, with buttons that list
+ * them; the jobs themselves are not sent to Slack.
+ */
+export interface CountQuery extends QueryBase {
+  kind: 'count';
+  /** The jobs counted: what the same words would list. */
+  list: ListQuery;
+}
+
+/** `top failing resources last 7 days`: resources ranked by how many of their jobs failed. */
+export interface TopQuery extends QueryBase {
+  kind: 'top';
+  /** The jobs ranked (FAILED when no state was typed): what the same words would list. */
+  list: ListQuery;
+  /** How many resources to show. @defaultValue 10 */
+  limit: number;
 }
 
 export interface JobDetailsQuery extends QueryBase {
@@ -165,17 +208,26 @@ export type JobQuery =
   | HelpQuery
   | StaleQuery
   | ResourceQuery
-  | CoverageQuery;
+  | CoverageQuery
+  | CountQuery
+  | TopQuery;
 
 /** A query that could not be understood: the sentence a user sees and the nearest valid words. */
 export interface QueryError {
   error: string;
   suggestions: string[];
+  /** The words no parser understood, when that is the whole problem (a misspelling may be). */
+  unknown?: string[];
 }
 
 export type ParseResult = { ok: true; query: JobQuery } | { ok: false; error: QueryError };
 
 export interface ParseContext {
+  /**
+   * How the person writes numeric dates (`03/04`): month first (en-US) or day first; from their
+   * Slack locale when known. @defaultValue month first in American zones, else day first
+   */
+  dateOrder?: 'month-first' | 'day-first';
   /** The instant "now" means. Nothing in query/ reads the clock. */
   now: Date;
   /** IANA zone of the person typing, for calendar words like today or last week. */

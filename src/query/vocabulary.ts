@@ -1,6 +1,7 @@
 import type { FilterName, JobKind } from '../domain/kinds.js';
+import { RESOURCE_TYPE_ALIASES, RESOURCE_TYPES, type ResourceType } from '../domain/resource-types.js';
 import type { JobState } from '../domain/states.js';
-import type { AggregationPeriod, ValidationOutcome } from './types.js';
+import type { AggregationPeriod, SummaryGrouping, ValidationOutcome } from './types.js';
 
 /**
  * Every word the query language knows, as data. Parsers look words up here; the suggestion list
@@ -22,7 +23,7 @@ function byWord<T extends string>(table: Readonly<Record<T, string>>): Readonly<
 export const STATE_WORDS: Readonly<Record<string, readonly JobState[]>> = Object.fromEntries(
   Object.entries(
     byWord<JobState>({
-      FAILED: 'failed failure failures fail fails error errors errored',
+      FAILED: 'failed failure failures fail fails failing error errors errored',
       COMPLETED: 'completed complete succeeded successful success ok',
       PARTIAL: 'partial partially',
       RUNNING: 'running active',
@@ -93,7 +94,9 @@ export const WINDOW_MARKERS: Readonly<Record<string, { field: 'created' | 'compl
 
 /** Words that carry no meaning in a list query ("show me all failed jobs"). */
 export const FILLER_WORDS: ReadonlySet<string> = new Set(
-  'show list me all any the of in for with jobs job that were which are is and or please get find'.split(' '),
+  "show list me all any the of in for with jobs job that were which are is and or please get find what what's whats there do did does have has we our us you can could tell give see happened happening going".split(
+    ' ',
+  ),
 );
 
 /** Filter keys as typed (`key:value`), mapped to the filter they set. */
@@ -170,7 +173,7 @@ export const MONTHS: readonly string[] =
 export const SUMMARY_PERIODS: Readonly<Record<string, AggregationPeriod>> = byWord<AggregationPeriod>({
   ONE_DAY: 'daily day 1d 24h',
   SEVEN_DAYS: 'weekly week 7d 1w',
-  FOURTEEN_DAYS: 'fortnight 14d 2w',
+  FOURTEEN_DAYS: 'fortnight fortnightly biweekly 14d 2w',
 });
 
 /** The words that start the other kinds of query (first word only). */
@@ -206,6 +209,17 @@ export const RESOURCE_FILLER_WORDS: ReadonlySet<string> = new Set(
   'show list me all any the of in for with no good resources resource that are is and please'.split(' '),
 );
 
+/** `summary by account`: the words after `by` and the grouping they ask for. */
+export const GROUPING_PHRASES: readonly { words: readonly string[]; groupBy: SummaryGrouping }[] = [
+  ...['account', 'accounts', 'account id'].map((w) => ({ words: w.split(' '), groupBy: 'account' as const })),
+  ...['region', 'regions'].map((w) => ({ words: [w], groupBy: 'region' as const })),
+  ...['resource type', 'resource types', 'type', 'types', 'resource'].map((w) => ({
+    words: w.split(' '),
+    groupBy: 'resourceType' as const,
+  })),
+  ...['state', 'states', 'status'].map((w) => ({ words: [w], groupBy: 'state' as const })),
+];
+
 /** Topics `help <topic>` knows. */
 // biome-ignore format: a list of words reads best on one line
 export const HELP_TOPICS = ['states', 'kinds', 'filters', 'types', 'dates', 'summary', 'job', 'alerts', 'protection', 'examples'] as const;
@@ -222,3 +236,173 @@ export const HELP_TOPIC_ALIASES: Readonly<Record<string, HelpTopic>> = byWord<He
   protection: 'protected gaps gap stale coverage resource resources',
   examples: 'example',
 });
+
+/** Phrases meaning every account of the organisation (`account:*`), longest matched first. */
+export const EVERY_ACCOUNT_PHRASES: readonly { words: readonly string[] }[] = [
+  'all accounts',
+  'all the accounts',
+  'all of the accounts',
+  'every account',
+  'each account',
+  'any account',
+  'across accounts',
+  'across all accounts',
+  'across every account',
+  'across the org',
+  'across the organization',
+  'across the organisation',
+  'across the whole org',
+  'across the whole organization',
+  'across org',
+  'in the org',
+  'in the organization',
+  'in the organisation',
+  'org-wide',
+  'orgwide',
+  'org wide',
+  'organization-wide',
+  'organisation-wide',
+  'organization wide',
+  'organisation wide',
+  'the whole org',
+  'whole org',
+  'entire org',
+  'the entire org',
+].map((phrase) => ({ words: phrase.split(' ') }));
+
+/** Phrases that ask for the answer in the channel, as `public` does. */
+export const PUBLIC_PHRASES: readonly { words: readonly string[] }[] = [
+  'share',
+  'shared',
+  'post',
+  'post it',
+  'publicly',
+  'in channel',
+  'in the channel',
+  'in this channel',
+  'to the channel',
+  'to channel',
+  'to this channel',
+  'for everyone',
+  'for the channel',
+  'for the team',
+  'for all to see',
+].map((phrase) => ({ words: phrase.split(' ') }));
+
+/** Phrases asking about this moment: jobs still running or waiting to run. */
+export const NOW_PHRASES: readonly { words: readonly string[] }[] = [
+  'now',
+  'right now',
+  'just now',
+  'currently',
+  'at the moment',
+  'at present',
+  'as we speak',
+].map((phrase) => ({ words: phrase.split(' ') }));
+
+/** Message categories said in words (`failed with access denied`), as AWS spells them. */
+export const CATEGORY_PHRASES: readonly { words: readonly string[]; category: string }[] = [
+  { words: ['access', 'denied'], category: 'AccessDenied' },
+  { words: ['accessdenied'], category: 'AccessDenied' },
+  { words: ['permission', 'denied'], category: 'AccessDenied' },
+  { words: ['permissions', 'denied'], category: 'AccessDenied' },
+  { words: ['invalid', 'parameters'], category: 'InvalidParameters' },
+  { words: ['invalid', 'parameter'], category: 'InvalidParameters' },
+  { words: ['invalidparameters'], category: 'InvalidParameters' },
+];
+
+/** Extra names of resource types, of several words or spaced as people type them. */
+const SPOKEN_TYPE_NAMES: Readonly<Partial<Record<ResourceType, readonly string[]>>> = {
+  'SAP HANA on Amazon EC2': ['sap hana', 'sap hana on ec2'],
+  'Storage Gateway': ['storage gateway', 'storage gateways'],
+  DynamoDB: ['dynamo db'],
+  DocumentDB: ['document db', 'documentdb'],
+  VirtualMachine: ['virtual machine', 'virtual machines', 'vmware vms'],
+  CloudFormation: ['cloud formation'],
+  EC2: ['ec2 instance'],
+};
+
+/** The names that qualify a resource noun (`rds` in `rds instances`), each naming one type. */
+export const RESOURCE_QUALIFIERS: readonly { words: readonly string[]; type: ResourceType }[] =
+  RESOURCE_TYPES.flatMap((type) =>
+    [
+      ...new Set([
+        type.toLowerCase(),
+        ...RESOURCE_TYPE_ALIASES[type].aliases,
+        ...RESOURCE_TYPE_ALIASES[type].bare,
+        ...(SPOKEN_TYPE_NAMES[type] ?? []),
+      ]),
+    ].map((name) => ({ words: name.split(' '), type })),
+  );
+
+/**
+ * Nouns people call resources by: alone, each names its usual type (`tables` are DynamoDB tables);
+ * a noun several types share (`clusters`) names none, and the answer asks which (`among`).
+ */
+export const RESOURCE_NOUNS: readonly { words: readonly string[]; type?: ResourceType; among?: string[] }[] =
+  [
+    ...nouns('instance instances', 'EC2'),
+    ...nouns('table tables', 'DynamoDB'),
+    ...nouns('volume volumes disk disks', 'EBS'),
+    ...nouns('bucket buckets', 'S3'),
+    ...nouns('stack stacks', 'CloudFormation'),
+    ...nouns('vm vms', 'VirtualMachine'),
+    ...nouns('gateway gateways', 'Storage Gateway'),
+    ...['file system', 'file systems', 'filesystem', 'filesystems', 'file share', 'file shares'].map(
+      (name) => ({ words: name.split(' '), type: 'EFS' as const }),
+    ),
+    ...['cluster', 'clusters'].map((name) => ({
+      words: [name],
+      among: ['Aurora', 'DocumentDB', 'Neptune', 'Redshift', 'EKS'],
+    })),
+    ...['database', 'databases', 'db', 'dbs'].map((name) => ({
+      words: [name],
+      among: ['RDS', 'Aurora', 'DynamoDB', 'DocumentDB', 'Neptune'],
+    })),
+  ];
+
+function nouns(words: string, type: ResourceType) {
+  return words.split(' ').map((word) => ({ words: [word], type }));
+}
+
+/** Words of time the grammar reads (units, calendar words, parts of a day). */
+const TIME_WORDS =
+  'minute minutes min mins hour hours hr hrs day days week weeks month months year years today yesterday tomorrow tonight morning afternoon evening night overnight weekend weekends noon midnight last past this next previous since after before until till between from to ago within during over am pm'.split(
+    ' ',
+  );
+
+let vocabulary: ReadonlySet<string> | undefined;
+
+/**
+ * True for a word the language gives a meaning of its own: a state, a kind, a filler, a word of
+ * time, a command, a resource noun. A word that is none of these can be a name (`prod` in `prod
+ * vault`); `default`, AWS's own vault name, is one.
+ */
+export function isVocabularyWord(word: string): boolean {
+  vocabulary ??= new Set([
+    ...Object.keys(STATE_WORDS),
+    ...KIND_WORDS,
+    ...FILLER_WORDS,
+    ...Object.keys(WINDOW_MARKERS),
+    ...Object.values(COMMAND_WORDS).flat(),
+    ...Object.keys(NUMBER_WORDS),
+    ...WEEKDAYS,
+    ...MONTHS,
+    ...Object.keys(SUMMARY_PERIODS),
+    ...TIME_WORDS,
+    ...[
+      ...EVERY_ACCOUNT_PHRASES,
+      ...PUBLIC_PHRASES,
+      ...NOW_PHRASES,
+      ...CATEGORY_PHRASES,
+      ...RESOURCE_QUALIFIERS,
+      ...RESOURCE_NOUNS,
+      ...WITH_ISSUES_PHRASES.map((words) => ({ words })),
+      ...VALIDATION_PHRASES,
+    ].flatMap((p) => p.words),
+    ...'vault vaults account accounts type region regions resource resources public limit page per how many top by'.split(
+      ' ',
+    ),
+  ]);
+  return vocabulary.has(word);
+}

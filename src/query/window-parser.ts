@@ -5,6 +5,7 @@ import { readRolling } from './rolling.js';
 import { joinTokens, quoteWord, type Token } from './tokens.js';
 import type { QueryError, WindowForm } from './types.js';
 import { finishWindow, REVERSED_HINT, type Window } from './window-checks.js';
+import { dayWithHours, leadWord } from './window-phrases.js';
 
 export type { Window } from './window-checks.js';
 export type WindowMatch = { consumed: number; window: Window } | { consumed: number; error: QueryError };
@@ -107,14 +108,10 @@ function range(
           suggestions: [REVERSED_HINT],
         },
       };
-    return finish(
-      consumed,
-      text,
-      start.start,
-      t.now,
-      { kind: 'since', precise: start.granularity === 'time' },
-      t,
-    );
+    // `from yesterday` is that day; `from 9am` (a time) runs until now.
+    if (start.granularity !== 'time')
+      return finish(consumed, text, start.start, start.end, periodForm(a, start), t);
+    return finish(consumed, text, start.start, t.now, { kind: 'since', precise: true }, t);
   }
   if (start !== a.point && end.back !== null && end.back.end.getTime() > start.start.getTime())
     end = end.back;
@@ -122,9 +119,16 @@ function range(
   return finish(consumed, text, start.start, end.end, { kind: 'range', precise }, t);
 }
 
-/** A connector at `k` joins two dates unless a `key:value` follows it (`yesterday to vault:dr`). */
+/**
+ * A connector at `k` joins two dates unless a place follows it: a `key:value` (`yesterday to
+ * vault:dr`), a vault in words (`to the dr vault`) or the channel (`today to the channel`).
+ */
 function joinsRange(tokens: readonly Token[], k: number): boolean {
-  return CONNECTORS.has(tokens[k]?.word ?? '') && tokens[k + 1]?.key === undefined;
+  if (!CONNECTORS.has(tokens[k]?.word ?? '') || tokens[k + 1]?.key !== undefined) return false;
+  const next = (n: number) => tokens[k + n]?.word;
+  const vault = next(1) === 'vault' || next(2) === 'vault' || (next(1) === 'the' && next(3) === 'vault');
+  const channel = [next(1), next(2)].includes('channel');
+  return !vault && !channel;
 }
 
 function periodForm(a: Operand, p: Point): WindowForm {
@@ -160,4 +164,10 @@ function finish(
   return 'error' in checked ? { consumed, error: checked } : { consumed, window: checked };
 }
 
-const WINDOW_PARSERS: readonly WindowParser[] = [rolling, keyword, bare];
+const WINDOW_PARSERS: readonly WindowParser[] = [
+  rolling,
+  leadWord((tokens, i, t) => parseWindow(tokens, i, t)),
+  keyword,
+  dayWithHours,
+  bare,
+];

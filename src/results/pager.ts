@@ -4,15 +4,18 @@ import type { Redis } from 'ioredis';
 import type { BackupGateway, PageResult } from '../backup/index.js';
 import type { ListQuery } from '../query/types.js';
 import { CursorExpiredError, CursorForbiddenError, PageBusyError } from './errors.js';
-import type { RedisGuard } from './redis-guard.js';
+import { type RedisGuard, UNGUARDED } from './redis-guard.js';
+import { CursorLinks, type ShareRecord } from './shares.js';
 import { CURSOR_VERSION, CursorStore } from './store.js';
+import { positionOf, summaryTotal } from './totals.js';
 import type { Actor, CursorBinding, CursorRecord, PageView, StoredPage } from './types.js';
 
 export interface PagerOptions {
   redis: Redis;
   /** Key prefix, e.g. `{bjb}`; the braces keep a cursor's keys in one Redis Cluster slot. */
   prefix: string;
-  backup: Pick<BackupGateway, 'openListing' | 'fetchPage'>;
+  /** `summary` gives the exact total of the queries the Summaries API counts; without it totals come from paging. */
+  backup: Pick<BackupGateway, 'openListing' | 'fetchPage'> & Partial<Pick<BackupGateway, 'summary'>>;
   /** @defaultValue 86400 (24 hours), refreshed on every use */
   ttlSeconds?: number;
   now?: () => Date;
@@ -41,6 +44,9 @@ function warningsOf(result: PageResult): string[] {
 
 function view(record: CursorRecord, n: number, page: StoredPage, calls: number): PageView {
   return {
+    ...positionOf(record, n),
+    askedBy: record.binding.userId,
+    ...(record.sharedBy === undefined ? {} : { sharedBy: record.sharedBy }),
     cursorId: record.id,
     query: record.query,
     timeZone: record.timeZone,
@@ -71,12 +77,14 @@ const FETCH_GIVE_UP_MS = 20_000;
  * at no AWS cost. A new page costs at most one call per stream.
  */
 export function createPager(options: PagerOptions) {
+  const ttl = options.ttlSeconds ?? 86_400;
   const store = new CursorStore(options.redis, options.prefix, {
-    ttlSeconds: options.ttlSeconds ?? 86_400,
+    ttlSeconds: ttl,
     maxPerUser: options.maxCursorsPerUser ?? MAX_CURSORS_PER_USER,
     guard: options.guard,
   });
   const now = options.now ?? (() => new Date());
+  const links = new CursorLinks(options.redis, options.prefix, ttl, options.guard ?? UNGUARDED);
 
   async function authorised(id: string, actor: Actor): Promise<CursorRecord> {
     const record = CURSOR_ID.test(id) ? await store.read(id) : null;
@@ -106,8 +114,32 @@ export function createPager(options: PagerOptions) {
       throw err;
     }
     const page: StoredPage = { jobs: result.jobs, warnings: warningsOf(result) };
-    const next: CursorRecord = { ...record, pageCount: n, listing: result.listing, hasMore: result.hasMore };
+    const next: CursorRecord = {
+      ...record,
+      pageCount: n,
+      listing: result.listing,
+      hasMore: result.hasMore,
+      ...(record.counts ? { counts: [...record.counts, result.jobs.length] } : {}),
+    };
     return (await store.append(record, next, page)) && view(next, n, page, result.calls);
+  }
+
+  /** A new cursor holding the pages fetched so far: a copy costs no AWS call. */
+  async function copyOf(
+    record: CursorRecord,
+    changes: Pick<CursorRecord, 'id' | 'binding'> & Partial<Pick<CursorRecord, 'timeZone' | 'sharedBy'>>,
+  ): Promise<{ record: CursorRecord; pages: StoredPage[] }> {
+    const pages = await Promise.all(
+      Array.from({ length: record.pageCount }, (_, i) => storedPage(record, i + 1)),
+    );
+    const { sharedBy: _sharedBy, ...rest } = record;
+    const copy: CursorRecord = {
+      ...rest,
+      ...changes,
+      query: { ...record.query, visibility: changes.binding.visibility } satisfies ListQuery,
+    };
+    await store.create(copy, pages);
+    return { record: copy, pages };
   }
 
   /** Waits while another click fetches page `n`: until it is stored or that click's claim ran out. */
@@ -140,7 +172,11 @@ export function createPager(options: PagerOptions) {
   return {
     /** Runs a list query and keeps its cursor; the first page costs at most one call per stream. */
     async open(binding: CursorBinding, query: ListQuery, timeZone: string): Promise<PageView> {
-      const result = await options.backup.fetchPage(options.backup.openListing(query), query.pageSize);
+      // The total is asked beside the first page, and only of queries the Summaries API counts exactly.
+      const [result, total] = await Promise.all([
+        options.backup.fetchPage(options.backup.openListing(query), query.pageSize),
+        summaryTotal(options.backup, query, now()),
+      ]);
       const record: CursorRecord = {
         v: CURSOR_VERSION,
         id: newCursorId(),
@@ -151,6 +187,8 @@ export function createPager(options: PagerOptions) {
         listing: result.listing,
         hasMore: result.hasMore,
         createdAt: now().toISOString(),
+        counts: [result.jobs.length],
+        ...(total === undefined ? {} : { summaryTotal: total }),
       };
       const page: StoredPage = { jobs: result.jobs, warnings: warningsOf(result) };
       await store.create(record, [page]);
@@ -163,21 +201,56 @@ export function createPager(options: PagerOptions) {
       const record = await authorised(id, actor);
       return { query: record.query, timeZone: record.timeZone };
     },
-    /** A copy of the cursor for the whole channel, at page `n`: what "Share in channel" posts. */
-    async share(id: string, n: number, actor: Actor): Promise<PageView> {
+    /**
+     * A copy of the cursor for the whole channel, at page `n`: what "Share in channel" posts. The
+     * first share of a page wins; sharing it again gives the first share (`already`) instead.
+     */
+    async share(
+      id: string,
+      n: number,
+      actor: Actor,
+    ): Promise<{ view: PageView; share: ShareRecord; already?: undefined } | { already: ShareRecord }> {
       const record = await authorised(id, actor);
-      const pages = await Promise.all(
-        Array.from({ length: record.pageCount }, (_, i) => storedPage(record, i + 1)),
-      );
-      const shared: CursorRecord = {
-        ...record,
+      const at = Math.min(Math.max(1, Math.trunc(n) || 1), record.pageCount);
+      const sharedId = newCursorId();
+      const claim: ShareRecord = { cursorId: sharedId, sharedBy: actor.userId, at: now().toISOString() };
+      const already = await links.claimShare(record.id, at, claim);
+      if (already) return { already };
+      try {
+        const copy = await copyOf(record, {
+          id: sharedId,
+          binding: { ...record.binding, visibility: 'in_channel' },
+          sharedBy: actor.userId,
+        });
+        return { view: view(copy.record, at, copy.pages[at - 1]!, 0), share: claim };
+      } catch (err) {
+        await links.releaseShare(record.id, at).catch(() => undefined);
+        throw err;
+      }
+    },
+    /** Says where the shared message of page `n` landed, for the link a second share gives. */
+    async sharePosted(id: string, n: number, share: ShareRecord): Promise<void> {
+      await links.sharePosted(id, n, share);
+    },
+    /** Gives back the share of page `n` when posting it failed. */
+    async shareFailed(id: string, n: number): Promise<void> {
+      await links.releaseShare(id, n);
+    },
+    /**
+     * Page `n` of the actor's own private copy of a public answer, in their zone: made at their first
+     * click (from the pages already fetched, at no AWS cost) and kept for their later ones.
+     */
+    async privateCopy(id: string, n: number, actor: Actor, timeZone: string): Promise<PageView> {
+      const record = await authorised(id, actor);
+      const known = await links.copyOf(record.id, actor.userId);
+      if (known !== null && (await store.read(known))) return show(known, n, actor);
+      const copy = await copyOf(record, {
         id: newCursorId(),
-        binding: { ...record.binding, visibility: 'in_channel' },
-        query: { ...record.query, visibility: 'in_channel' } satisfies ListQuery,
-      };
-      await store.create(shared, pages);
-      const at = Math.min(Math.max(1, Math.trunc(n) || 1), shared.pageCount);
-      return view(shared, at, pages[at - 1]!, 0);
+        binding: { ...actor, visibility: 'ephemeral' },
+        timeZone,
+      });
+      await links.setCopy(record.id, actor.userId, copy.record.id);
+      return show(copy.record.id, n, actor);
     },
     count: () => store.count(),
   };

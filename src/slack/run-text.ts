@@ -1,10 +1,10 @@
-import { errorMessage, helpMessage } from '../blocks/index.js';
-import { QUERY_EXAMPLES } from '../query/examples.js';
+import { errorMessage } from '../blocks/index.js';
 import { parseQuery } from '../query/parse.js';
 import { runAlertsCommand } from './alert-commands.js';
 import type { BotDeps, RequestContext } from './deps.js';
 import { failureMessage } from './failures.js';
 import { showCoverage, showResource, showStale } from './show-coverage.js';
+import { showHelp } from './show-help.js';
 import { showJob } from './show-job.js';
 import { showList } from './show-list.js';
 import { showSummary } from './show-summary.js';
@@ -21,7 +21,7 @@ async function answer(deps: BotDeps, ctx: RequestContext, text: string): Promise
   const query = parsed.query;
   switch (query.kind) {
     case 'help':
-      return helpMessage(QUERY_EXAMPLES, { topic: query.topic });
+      return showHelp(deps, ctx.log, query, timeZone);
     case 'list':
       return showList(deps, ctx, query, timeZone);
     case 'summary':
@@ -36,6 +36,9 @@ async function answer(deps: BotDeps, ctx: RequestContext, text: string): Promise
       return showResource(deps, query, timeZone);
     case 'coverage':
       return showCoverage(deps, query, timeZone);
+    case 'count':
+    case 'top':
+      return showList(deps, ctx, query.list, timeZone);
   }
 }
 

@@ -1,26 +1,15 @@
 import { emptyResult, listPage } from '../blocks/index.js';
-import type { JobKind } from '../domain/index.js';
 import { describeQuery } from '../query/describe.js';
 import type { ListQuery } from '../query/types.js';
 import type { PageView } from '../results/index.js';
 import type { BotDeps, RequestContext } from './deps.js';
-
-/** Wider queries of the same kind to offer when nothing matched. */
-const WIDER: Readonly<Record<JobKind, readonly string[]>> = {
-  backup: ['last 7 days', 'failed or partial last 14 days', 'summary 14d'],
-  copy: ['copies last 7 days', 'copies failed last 14 days', 'copy summary 14d'],
-  restore: ['restores last 7 days', 'restore tests last 14 days', 'restore summary 14d'],
-};
-
-function widerQueries(query: ListQuery): string[] {
-  return WIDER[query.jobKind].filter((text) => text !== query.text.trim());
-}
+import { widerSearches } from './wider-search.js';
 
 /** Renders one page of a cursor (or the empty result), for a first answer or a click. */
 export function renderPage(
   deps: BotDeps,
   view: PageView,
-  options: { replaceOriginal: boolean; sharedBy?: string },
+  options: { replaceOriginal: boolean },
 ): Record<string, unknown> {
   const now = deps.now();
   const title = describeQuery(view.query, view.timeZone);
@@ -28,7 +17,12 @@ export function renderPage(
   if (view.page === 1 && view.jobs.length === 0 && !view.hasNext) {
     return {
       ...emptyResult(
-        { title, kind: view.query.jobKind, suggestions: widerQueries(view.query), notes: view.query.notes },
+        {
+          title,
+          kind: view.query.jobKind,
+          suggestions: widerSearches(view.query, now, view.timeZone),
+          notes: view.query.notes,
+        },
         { responseType, replaceOriginal: options.replaceOriginal },
       ),
     };
@@ -49,7 +43,10 @@ export function renderPage(
         notes: view.query.notes,
         warnings: view.warnings,
         isLast: !view.hasNext,
-        ...(options.sharedBy ? { sharedBy: options.sharedBy } : {}),
+        askedBy: view.askedBy,
+        ...(view.sharedBy === undefined ? {} : { sharedBy: view.sharedBy }),
+        ...(view.range === undefined ? {} : { range: view.range }),
+        ...(view.total === undefined ? {} : { total: view.total }),
       },
       { responseType, replaceOriginal: options.replaceOriginal },
     ),
@@ -63,6 +60,9 @@ export async function showList(deps: BotDeps, ctx: RequestContext, query: ListQu
     query,
     timeZone,
   );
-  ctx.log.info({ cursorId: view.cursorId, jobs: view.jobs.length, calls: view.calls }, 'list opened');
+  ctx.log.info(
+    { cursorId: view.cursorId, jobs: view.jobs.length, calls: view.calls, total: view.total },
+    'list opened',
+  );
   return renderPage(deps, view, { replaceOriginal: false });
 }

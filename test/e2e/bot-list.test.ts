@@ -88,9 +88,12 @@ describe.each(TRANSPORTS)('/backup-jobs through real Bolt, over %s', (transport)
     expect(textOf(shown)).toMatch(/FAILED|Failed/);
   });
 
-  it('answers words it does not know with the nearest valid ones', async () => {
-    const reply = await command('faild last 3 days');
-    expect(textOf(reply)).toMatch(/did you mean .*failed/i);
+  it('reads a misspelt word as the one word it is near, and says so; answers others with the nearest', async () => {
+    const read = await command('faild last 3 days');
+    expect(textOf(read)).toMatch(/Read \*?faild\*? as \*?failed\*?/);
+    expect(textOf(read)).toMatch(/Failed jobs created in the last 3 days/);
+    const unknown = await command('fald last 3 days');
+    expect(textOf(unknown)).toMatch(/did you mean .*failed/i);
   });
 
   it('shows help with clickable examples that run', async () => {

@@ -70,11 +70,11 @@ describe('backup-jobs parse', () => {
   });
 
   it('prints the error JSON and exits 2 for a query it cannot understand', () => {
-    const { code, stdout } = parseCli(['faild or partial since monday 9am', '--now', '2026-11-23T10:00:00Z']);
+    const { code, stdout } = parseCli(['xyzzy or partial since monday 9am', '--now', '2026-11-23T10:00:00Z']);
     expect(code).toBe(2);
     expect(JSON.parse(stdout)).toEqual({
-      error: '"faild" is not a word I know — did you mean failed?',
-      suggestions: ['failed'],
+      error: '"xyzzy" is not a word I know. Type "help" to see the words I understand.',
+      suggestions: ['help'],
     });
   });
 });

@@ -41,7 +41,6 @@ const cases: [string, string, string[]][] = [
   ],
   // words that are not understood, or belong to jobs
   ['stale faild', '"faild" is not a word I know — did you mean failed?', ['failed']],
-  ['stale 24h copeis', '"copeis" is not a word I know — did you mean copies?', ['copies']],
   ['stale rsd', '"rsd" is not a word I know — did you mean rds?', ['rds']],
   ['stale xyzzy', '"xyzzy" is not a word I know. Type "help" to see the words I understand.', ['help']],
   [

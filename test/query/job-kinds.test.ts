@@ -122,9 +122,10 @@ describe('filters per kind', () => {
       createdBefore: '2026-11-23T00:00:00.000Z',
       destinationVault: 'dr-vault',
     });
+    // `from friday` is that day.
     expect(parsedList('copies from friday to vault:dr-vault').filters).toEqual({
       createdAfter: '2026-11-20T00:00:00.000Z',
-      createdBefore: '2026-11-23T10:00:00.000Z',
+      createdBefore: '2026-11-21T00:00:00.000Z',
       destinationVault: 'dr-vault',
     });
     expect(parsedList('copies from vault:prod since friday').filters).toEqual({

@@ -70,7 +70,7 @@ const utc: Case[] = [
   ['friday - saturday', 'UTC', '2026-11-20T00:00Z', '2026-11-22T00:00Z'],
   ['nov 20 - nov 22', 'UTC', '2026-11-20T00:00Z', '2026-11-23T00:00Z'],
   ['nov 20-22', 'UTC', '2026-11-20T00:00Z', '2026-11-23T00:00Z'],
-  ['from nov 20', 'UTC', '2026-11-20T00:00Z', NOW],
+  ['from nov 20', 'UTC', '2026-11-20T00:00Z', '2026-11-21T00:00Z'],
   ['between 9am and 11am', 'UTC', '2026-11-23T09:00Z', NOW],
   ['between 3 days ago and yesterday', 'UTC', '2026-11-20T00:00Z', '2026-11-23T00:00Z'],
   ['between 9am and 10am', 'UTC', '2026-11-22T09:00Z', '2026-11-22T10:00Z', '2026-11-23T08:00Z'],

@@ -5,6 +5,7 @@ import { localParts } from '../time/zone.js';
 import { describeCoverage, describeStale } from './describe-gaps.js';
 import { capitalise, nounOf, subjectOf, validatedSubject } from './subjects.js';
 import { orList } from './suggest.js';
+import { RETENTION_DAYS } from './types.js';
 import type {
   AlertsAction,
   CalendarPeriod,
@@ -107,10 +108,12 @@ function windowPhrase(query: ListQuery, tz: string): string {
   const [after, before] = completion
     ? [f.completedAfter, f.completedBefore]
     : [f.createdAfter, f.createdBefore];
-  if (after === undefined && before === undefined) return '';
-  const start = new Date(after ?? before ?? '');
-  const end = new Date(before ?? after ?? '');
-  return `${verb} ${formPhrase(query.window, start, end, tz)}`;
+  // No window: AWS answers with what it keeps, and the heading says so.
+  if (after === undefined && before === undefined) return `in the last ${RETENTION_DAYS} days (all AWS keeps)`;
+  // One bound only (a query built in code): since it, or before it; never "from X to X".
+  if (before === undefined) return `${verb} since ${formatInstant(new Date(after!), tz, new Date(after!))}`;
+  if (after === undefined) return `${verb} before ${formatInstant(new Date(before), tz, new Date(before))}`;
+  return `${verb} ${formPhrase(query.window, new Date(after), new Date(before), tz)}`;
 }
 
 function formPhrase(window: QueryWindow | undefined, start: Date, end: Date, tz: string): string {

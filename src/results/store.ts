@@ -147,8 +147,10 @@ export class CursorStore {
     if (ids.length === 0) return;
     // A cursor's pages are at most its page count; reading the count for each costs one round trip.
     const counts = await Promise.all(ids.map((id) => this.#redis.hget(this.key(id), 'n')));
+    // Its query text goes too: a user's cursors, text included, stay within the cap.
     const keys = ids.flatMap((id, i) => [
       this.key(id),
+      this.key(id, ':text'),
       ...Array.from({ length: Number(counts[i] ?? 0) }, (_, n) => this.key(id, `:page:${n + 1}`)),
     ]);
     await this.#redis

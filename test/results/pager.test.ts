@@ -154,6 +154,8 @@ describe('result cursors in Redis', () => {
       const err = await capped.page(old.cursorId, 1, carol).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(CursorExpiredError);
       expect(await db.redis.exists(`${db.prefix}cap:cursor:${old.cursorId}:page:1`)).toBe(0);
+      // Its query text too: what one user leaves in Redis stays within the cap.
+      expect(await db.redis.exists(`${db.prefix}cap:cursor:${old.cursorId}:text`)).toBe(0);
     }
     for (const kept of views.slice(2)) expect((await capped.page(kept.cursorId, 1, carol)).page).toBe(1);
     expect((await capped.page(bob.cursorId, 1, { ...alice, userId: 'U4' })).page).toBe(1);

@@ -62,7 +62,10 @@ export async function rankResources(
       const at = job.completedAt ?? job.createdAt;
       const seen = byKey.get(key);
       if (seen === undefined) {
-        byKey.set(key, latest({ key, accountId: job.accountId, region: job.region, count: 1, lastAt: at }, job));
+        byKey.set(
+          key,
+          latest({ key, accountId: job.accountId, region: job.region, count: 1, lastAt: at }, job),
+        );
         return;
       }
       seen.count++;
@@ -76,7 +79,13 @@ export async function rankResources(
 
 /** The entry with the fields of its latest job. */
 function latest(entry: RankedResource, job: Job): RankedResource {
-  const out: RankedResource = { key: entry.key, accountId: job.accountId, region: job.region, count: entry.count, lastAt: entry.lastAt };
+  const out: RankedResource = {
+    key: entry.key,
+    accountId: job.accountId,
+    region: job.region,
+    count: entry.count,
+    lastAt: entry.lastAt,
+  };
   if (job.resourceArn !== undefined) out.arn = job.resourceArn;
   if (job.resourceName !== undefined) out.name = job.resourceName;
   if (job.resourceType !== undefined) out.type = job.resourceType;

@@ -4,7 +4,16 @@ import { countOfKind, type JobKind, KIND_NOUN } from '../domain/index.js';
 import { formatDateTime, zoneLabel } from '../time/labels.js';
 import { ACTION, encodeQueryValue, indexedActionId } from './actions.js';
 import { formatCount } from './format.js';
-import { actions, type BlockMessage, button, context, header, message, type ResponseOptions, section } from './kit.js';
+import {
+  actions,
+  type BlockMessage,
+  button,
+  context,
+  header,
+  message,
+  type ResponseOptions,
+  section,
+} from './kit.js';
 import { remarksBlock, remarksOf } from './notes.js';
 import { DISPLAY_ORDER, lookOf } from './states.js';
 import { escapeMrkdwn, joinParts, mrkdwnText, plural, truncate } from './text.js';
@@ -47,13 +56,17 @@ export function howMany(kind: JobKind, counts: JobCounts): string {
 function lines(input: CountInput): string {
   const { counts } = input;
   const floor = counts.capped ? 'at least ' : '';
-  const out = [`*${formatCount(counts.total)}* in all${counts.capped ? ` (counting stopped at ${formatCount(counts.bound)})` : ''}`];
+  const out = [
+    `*${formatCount(counts.total)}* in all${counts.capped ? ` (counting stopped at ${formatCount(counts.bound)})` : ''}`,
+  ];
   for (const [state, n] of ordered(counts.byState)) {
     const look = lookOf(state);
     out.push(`${look.emoji} ${floor}*${formatCount(n)}* ${mrkdwnText(look.label, 60).toLowerCase()}`);
     if (state === 'COMPLETED' && counts.issues !== undefined) {
       const issues = lookOf('COMPLETED_WITH_ISSUES');
-      out.push(`${issues.emoji} ${floor}*${formatCount(counts.issues)}* completed with issues (counted in completed)`);
+      out.push(
+        `${issues.emoji} ${floor}*${formatCount(counts.issues)}* completed with issues (counted in completed)`,
+      );
     }
   }
   return out.join('\n');
@@ -61,7 +74,11 @@ function lines(input: CountInput): string {
 
 function buttons(input: CountInput): Button[] {
   const rows = ordered(input.counts.byState).filter(([, n]) => n > 0);
-  if (input.counts.issues !== undefined && input.counts.issues > 0 && input.counts.byState.COMPLETED !== undefined)
+  if (
+    input.counts.issues !== undefined &&
+    input.counts.issues > 0 &&
+    input.counts.byState.COMPLETED !== undefined
+  )
     rows.push(['COMPLETED_WITH_ISSUES', input.counts.issues]);
   const found: Button[] = [];
   let missing = false;
@@ -72,11 +89,21 @@ function buttons(input: CountInput): Button[] {
       continue;
     }
     const label = `List ${lookOf(state).label.toLowerCase()}`;
-    found.push(button({ text: label, actionId: indexedActionId(ACTION.runAgain, found.length), value: encodeQueryValue(text) }));
+    found.push(
+      button({
+        text: label,
+        actionId: indexedActionId(ACTION.runAgain, found.length),
+        value: encodeQueryValue(text),
+      }),
+    );
   }
   if ((missing || rows.length > 1) && input.allText !== undefined && input.counts.total > 0)
     found.push(
-      button({ text: 'List them all', actionId: indexedActionId(ACTION.runAgain, found.length), value: encodeQueryValue(input.allText) }),
+      button({
+        text: 'List them all',
+        actionId: indexedActionId(ACTION.runAgain, found.length),
+        value: encodeQueryValue(input.allText),
+      }),
     );
   return found.slice(0, 25);
 }
@@ -113,7 +140,9 @@ export function countMessage(input: CountInput, options: ResponseOptions = {}): 
   const warnings = [
     ...counts.failedRegions.map((f) => `${f.region} could not be counted: ${f.reason}`),
     ...(counts.capped
-      ? [`I stopped counting at ${formatCount(counts.bound)} jobs: there are more. Narrow the window or add filters for an exact count.`]
+      ? [
+          `I stopped counting at ${formatCount(counts.bound)} jobs: there are more. Narrow the window or add filters for an exact count.`,
+        ]
       : []),
   ];
   const remarks = remarksBlock(remarksOf(warnings, input.notes), 1500, 'bj_count_remarks');

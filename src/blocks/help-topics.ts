@@ -25,7 +25,9 @@ export const TOPIC_TEXT: Readonly<Record<HelpTopic, { title: string; body: strin
     body:
       'States and filters in any order: `failed` `partial` `completed` `running` `pending` `created` ' +
       '`aborted` `aborting` `expired`, several at once, and `with issues` (completed with a warning). ' +
-      'Add `public` to post the answer in the channel.',
+      'Add `public` (or `share`, `in channel`) to post the answer in the channel. Plain words work too: ' +
+      '`failed in the prod vault`, `failed rds instances in all accounts`, `failed with access denied`, ' +
+      '`running right now`; a misspelt word is read as the one word it is near, and the answer says so.',
   },
   kinds: {
     title: ':arrows_counterclockwise: Copies and restores',
@@ -43,7 +45,11 @@ export const TOPIC_TEXT: Readonly<Record<HelpTopic, { title: string; body: strin
       'Rolling: `last 3 days`, `past 12 hours`, `24h`, `7d`. Calendar, in your time zone (weeks start ' +
       'Monday): `today`, `yesterday`, `this week`, `last week`, `this month`, `last month`. Ranges: ' +
       '`since monday`, `before nov 3`, `between nov 1 and nov 3`. `completed &lt;window&gt;` filters on ' +
-      'completion time, otherwise on creation time. AWS keeps jobs for 30 days.',
+      'completion time, otherwise on creation time. Also `within the last 6 hours`, `over the weekend` ' +
+      '(Saturday and Sunday), `last night` (18:00–06:00), `this morning` (06:00–12:00), `afternoon` ' +
+      '(12:00–18:00), `evening` (18:00–24:00), `on the 20th`, `from yesterday` (that day), ' +
+      '`yesterday between 1am and 3am`, `friday 9-17`, and dates as your region writes them (`20/11`, ' +
+      '`11/20` in the Americas; `2026-11-20` everywhere). AWS keeps jobs for 30 days.',
   },
   filters: {
     title: ':mag: Filters',
@@ -56,7 +62,9 @@ export const TOPIC_TEXT: Readonly<Record<HelpTopic, { title: string; body: strin
     title: ':bar_chart: Summaries',
     body:
       '`summary` gives daily counts for 14 days; `summary 7d` and `summary 14d` give totals by state, ' +
-      'account and resource type. Filters work here too, and so do kinds: `copy summary 7d`, `summary restores`.',
+      'account and resource type; `summary by account` (or `region`, `resource type`, `state`) one of them. ' +
+      'Filters work here too, and so do kinds: `copy summary 7d`, `weekly summary`. Questions: ' +
+      '`how many failed last 24h` counts by state, `top failing resources last 7 days` ranks resources.',
   },
   details: {
     title: ':page_facing_up: Job details',

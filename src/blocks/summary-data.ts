@@ -12,13 +12,15 @@ export interface Bucket {
   issues: number;
 }
 
-/** A kind's summary rows (ListBackupJobSummaries, …) added up per state, day, account and resource type. */
+/** A kind's summary rows (ListBackupJobSummaries, …) added up per state, day, account, resource type and Region. */
 export interface Tallies {
   all: Bucket;
   /** Keyed by the UTC day (`2026-11-03`) the row's window starts on; AWS counts by UTC day. */
   byDay: Map<string, Bucket>;
   byAccount: Map<string, Bucket>;
   byType: Map<string, Bucket>;
+  /** Keyed by the Region the rows came from: AWS sends rows per Region. */
+  byRegion: Map<string, Bucket>;
   /** False when the rows could not tell successes from issues (categories aggregated). */
   issuesKnown: boolean;
   /** Earliest window start and latest window end among the rows. */
@@ -80,6 +82,7 @@ export function tally(rows: readonly SummaryRow[]): Tallies {
     byDay: new Map(),
     byAccount: new Map(),
     byType: new Map(),
+    byRegion: new Map(),
     issuesKnown: true,
   };
   for (const { row, aggregate, split, success } of groups.values()) {
@@ -93,6 +96,7 @@ export function tally(rows: readonly SummaryRow[]): Tallies {
     add(at(result.byDay, row.startTime.slice(0, 10)), row.state, total, issues);
     add(at(result.byAccount, row.accountId), row.state, total, issues);
     add(at(result.byType, row.resourceType), row.state, total, issues);
+    add(at(result.byRegion, row.region), row.state, total, issues);
     if (result.from === undefined || row.startTime < result.from) result.from = row.startTime;
     if (result.to === undefined || row.endTime > result.to) result.to = row.endTime;
   }

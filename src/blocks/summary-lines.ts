@@ -87,6 +87,15 @@ export function typeLabel(type: string): string {
   return isAll(type) ? 'All types' : plainText(type, 60);
 }
 
+/** A Region as plain text (a data table cell). */
+export function regionLabel(region: string): string {
+  return plainText(region, 40);
+}
+
+export function regionName(region: string): string {
+  return code(region, 40);
+}
+
 export function accountName(id: string): string {
   return isAll(id) ? 'All accounts' : code(id, 40);
 }

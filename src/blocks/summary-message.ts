@@ -1,6 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { JobSummary } from '../backup/types.js';
 import { type JobKind, KIND_NOUN } from '../domain/index.js';
+import type { SummaryGrouping } from '../query/types.js';
 import { formatDateTime, zoneLabel } from '../time/labels.js';
 import { ACTION, encodeCursorValue } from './actions.js';
 import type { DataVisualizationBlock } from './chart-block.js';
@@ -20,13 +21,15 @@ import { type Tallies, tally } from './summary-data.js';
 import {
   accountLabel,
   accountName,
+  regionLabel,
+  regionName,
   stateLines,
   summaryText,
   topLines,
   typeLabel,
   typeName,
 } from './summary-lines.js';
-import { dayTable, dayTableText, topTable } from './summary-table.js';
+import { dayTable, dayTableText, stateTable, topTable } from './summary-table.js';
 import { joinParts, mrkdwnText, plural } from './text.js';
 
 /**
@@ -43,6 +46,8 @@ export interface SummaryOptions extends ResponseOptions {
   cursorId?: string;
   /** @defaultValue 'chart' */
   look?: SummaryLook;
+  /** `summary by account`: that grouping alone, over the whole period, in place of the usual tables. */
+  groupBy?: SummaryGrouping | undefined;
 }
 
 /** A summary as sent: Block Kit blocks, and Slack's chart block that @slack/types does not have. */
@@ -72,7 +77,7 @@ export function summaryMessages(summary: JobSummary, options: SummaryOptions): S
   const looks: SummaryLook[] =
     t.all.total === 0
       ? ['text']
-      : summary.period === 'ONE_DAY'
+      : summary.period === 'ONE_DAY' && options.groupBy === undefined
         ? ['chart', 'table', 'text']
         : ['table', 'text'];
   return looks.map((look) => build(summary, t, { ...options, look }));
@@ -90,17 +95,21 @@ export function summaryMessage(summary: JobSummary, options: SummaryOptions): Su
 function build(summary: JobSummary, t: Tallies, options: SummaryOptions): SummaryMessage {
   const kind = summary.jobKind;
   const look = options.look ?? 'chart';
-  const heading = `${KIND_NOUN[kind].title}, ${PERIOD_HEADING[summary.period]}`;
+  const grouped = options.groupBy;
+  const by = grouped === undefined ? '' : ` by ${GROUPING[grouped].noun}`;
+  const heading = `${KIND_NOUN[kind].title}${by}, ${PERIOD_HEADING[summary.period]}`;
   const blocks: SummaryMessage['blocks'] = [header(heading, 'bj_summary_head'), info(summary, t, options)];
-  const chart = summary.period === 'ONE_DAY' ? dailyChart(t, kind) : undefined;
+  const daily = summary.period === 'ONE_DAY' && grouped === undefined;
+  const chart = daily ? dailyChart(t, kind) : undefined;
   if (t.all.total === 0)
     blocks.push(section(`:zero: *No ${KIND_NOUN[kind].many} in this window.*`, 'bj_summary_empty'));
   else blocks.push(section(stateLines(t, kind), 'bj_summary_states'));
-  if (t.all.total > 0 && summary.period === 'ONE_DAY') {
+  if (t.all.total > 0 && daily) {
     if (chart && look === 'chart') blocks.push(chart);
     blocks.push(...(look === 'text' ? dayTableText(t) : [dayTable(t, kind)]));
   }
-  if (t.all.total > 0 && summary.period !== 'ONE_DAY') blocks.push(...breakdown(t, kind, look));
+  if (t.all.total > 0 && grouped !== undefined) blocks.push(...grouping(grouped, t, kind, look));
+  else if (t.all.total > 0 && !daily) blocks.push(...breakdown(t, kind, look));
   const failed = summary.failedRegions.map((f) => ({
     kind: 'warning' as const,
     text: `${f.region} could not be counted: ${f.reason}`,
@@ -111,7 +120,7 @@ function build(summary: JobSummary, t: Tallies, options: SummaryOptions): Summar
   // theirs is asked for, not drawn each time, as it costs one more ListBackupJobSummaries call per
   // Region (ONE_DAY); it takes the message's place, as Prev and Next do, rather than adding a message
   // to the conversation, and a private answer stays private.
-  if (t.all.total > 0 && summary.period !== 'ONE_DAY' && options.cursorId !== undefined) {
+  if (t.all.total > 0 && !daily && grouped === undefined && options.cursorId !== undefined) {
     const value = encodeCursorValue(options.cursorId);
     const chartButton = button({ text: ':bar_chart: Chart by day', actionId: ACTION.chart, value });
     blocks.push(actions([chartButton], 'bj_summary_actions'));
@@ -137,6 +146,47 @@ function info(summary: JobSummary, t: Tallies, options: SummaryOptions): KnownBl
     ],
     'bj_summary_info',
   );
+}
+
+/** How each grouping is named, keyed and shown. */
+const GROUPING = {
+  account: {
+    noun: 'account',
+    head: 'Account',
+    blockId: 'bj_summary_accounts',
+    label: accountLabel,
+    name: accountName,
+  },
+  region: {
+    noun: 'Region',
+    head: 'Region',
+    blockId: 'bj_summary_regions',
+    label: regionLabel,
+    name: regionName,
+  },
+  resourceType: {
+    noun: 'resource type',
+    head: 'Resource type',
+    blockId: 'bj_summary_types',
+    label: typeLabel,
+    name: typeName,
+  },
+  state: { noun: 'state', head: 'State', blockId: 'bj_summary_by_state', label: String, name: String },
+} as const;
+
+function groupMap(by: Exclude<SummaryGrouping, 'state'>, t: Tallies) {
+  return { account: t.byAccount, region: t.byRegion, resourceType: t.byType }[by];
+}
+
+/** One grouping's table (or its lines of text); by state, the state lines above are the text. */
+function grouping(by: SummaryGrouping, t: Tallies, kind: JobKind, look: SummaryLook): KnownBlock[] {
+  if (by === 'state') return look === 'text' ? [] : [stateTable(t, kind)];
+  const g = GROUPING[by];
+  const noun = by === 'resourceType' ? 'type' : g.noun;
+  if (look === 'text')
+    return [section(topLines(`By ${g.noun}`, groupMap(by, t), g.name, noun, kind), g.blockId)];
+  const what = { blockId: g.blockId, head: g.head, noun, by: g.noun };
+  return topTable(what, groupMap(by, t), g.label, t, kind);
 }
 
 /** Totals by account and by resource type: sortable data tables, or lines of text. */

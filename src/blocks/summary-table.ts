@@ -5,7 +5,7 @@ import { context, section } from './kit.js';
 import { SLACK_LIMITS } from './limits.js';
 import { DISPLAY_ORDER, lookOf } from './states.js';
 import { type Bucket, dayCounts, dayLabel, everyDay, largestFirst, type Tallies } from './summary-data.js';
-import { restLine } from './summary-lines.js';
+import { countsIssues, restLine } from './summary-lines.js';
 import { escapeMrkdwn } from './text.js';
 
 const ISSUES = 'COMPLETED_WITH_ISSUES';
@@ -90,7 +90,7 @@ export function dayTable(t: Tallies, kind: JobKind): DataTableBlock {
  * a line under it for the rest.
  */
 export function topTable(
-  what: { blockId: string; head: string; noun: string },
+  what: { blockId: string; head: string; noun: string; by?: string },
   map: Map<string, Bucket>,
   label: (key: string) => string,
   t: Tallies,
@@ -99,7 +99,7 @@ export function topTable(
   const entries = largestFirst(map);
   const shown = SLACK_LIMITS.dataTableRows;
   const rows = entries.slice(0, shown).map(([key, b]): [RawTextElement, Bucket] => [text(label(key)), b]);
-  const caption = `${KIND_NOUN[kind].title} by ${what.head.toLowerCase()}`;
+  const caption = `${KIND_NOUN[kind].title} by ${what.by ?? what.head.toLowerCase()}`;
   const blocks: KnownBlock[] = [countTable(what.blockId, caption, what.head, rows, t, TOP_PAGE)];
   const rest = restLine(entries, shown, what.noun, kind);
   if (rest) blocks.push(context([rest], `${what.blockId}_more`));
@@ -139,4 +139,30 @@ export function dayTableText(t: Tallies): KnownBlock[] {
   }
   flush();
   return blocks;
+}
+
+/** States, worst first, with the jobs of each: COMPLETED's "with issues" after it, when known. */
+export function stateRows(t: Tallies, kind: JobKind): [string, number][] {
+  const present = [...t.all.byState.entries()].filter(([, n]) => n > 0).map(([s]) => s);
+  const ordered = [
+    ...DISPLAY_ORDER.filter((s) => present.includes(s)),
+    ...present.filter((s) => !(DISPLAY_ORDER as readonly string[]).includes(s)).sort(),
+  ];
+  return ordered.flatMap((s): [string, number][] => {
+    const row: [string, number] = [lookOf(s).label, t.all.byState.get(s) ?? 0];
+    if (s !== 'COMPLETED' || !t.issuesKnown || !countsIssues(kind)) return [row];
+    return [row, [`${lookOf(ISSUES).label} (in completed)`, t.all.issues]];
+  });
+}
+
+/** A summary grouped by state: one row per state and its jobs, as a sortable data table. */
+export function stateTable(t: Tallies, kind: JobKind): DataTableBlock {
+  const rows = stateRows(t, kind).slice(0, SLACK_LIMITS.dataTableRows);
+  return {
+    type: 'data_table',
+    block_id: 'bj_summary_by_state',
+    caption: `${KIND_NOUN[kind].title} by state`,
+    page_size: Math.max(1, Math.min(TOP_PAGE + 2, rows.length)),
+    rows: [[text('State'), text('Jobs')], ...rows.map(([label, n]) => [text(label), count(n)])],
+  };
 }

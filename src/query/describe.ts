@@ -5,7 +5,6 @@ import { localParts } from '../time/zone.js';
 import { describeCoverage, describeStale } from './describe-gaps.js';
 import { capitalise, nounOf, subjectOf, validatedSubject } from './subjects.js';
 import { orList } from './suggest.js';
-import { RETENTION_DAYS } from './types.js';
 import type {
   AlertsAction,
   CalendarPeriod,
@@ -15,6 +14,7 @@ import type {
   QueryWindow,
   SummaryQuery,
 } from './types.js';
+import { RETENTION_DAYS } from './types.js';
 
 /**
  * A short English restatement of a query for reply headers, in the reader's zone:
@@ -109,7 +109,8 @@ function windowPhrase(query: ListQuery, tz: string): string {
     ? [f.completedAfter, f.completedBefore]
     : [f.createdAfter, f.createdBefore];
   // No window: AWS answers with what it keeps, and the heading says so.
-  if (after === undefined && before === undefined) return `in the last ${RETENTION_DAYS} days (all AWS keeps)`;
+  if (after === undefined && before === undefined)
+    return `in the last ${RETENTION_DAYS} days (all AWS keeps)`;
   // One bound only (a query built in code): since it, or before it; never "from X to X".
   if (before === undefined) return `${verb} since ${formatInstant(new Date(after!), tz, new Date(after!))}`;
   if (after === undefined) return `${verb} before ${formatInstant(new Date(before), tz, new Date(before))}`;

@@ -3,7 +3,12 @@ import { parseQuery } from '../query/index.js';
 import type { ListQuery } from '../query/types.js';
 import { FILTER_WORDS, KIND_WORD } from '../query/vocabulary.js';
 
-const WINDOW_KEYS: readonly FilterName[] = ['createdAfter', 'createdBefore', 'completedAfter', 'completedBefore'];
+const WINDOW_KEYS: readonly FilterName[] = [
+  'createdAfter',
+  'createdBefore',
+  'completedAfter',
+  'completedBefore',
+];
 
 /** What a button's list asks for: some of a question's states and outcomes, maybe one resource more. */
 export type ListAsk = Pick<ListQuery, 'states' | 'withIssues' | 'validation'> & { resourceArn?: string };
@@ -21,21 +26,27 @@ function stateWords(ask: ListAsk): string[] {
 }
 
 /** The words of a list: its kind, states, filters, Regions and window as typed. */
-function wordsOf(list: ListQuery, ask: ListAsk, withStates: boolean): string | undefined {
+function wordsOf(list: ListQuery, ask: ListAsk, withStates: boolean, window: string): string | undefined {
   const words: string[] = [];
   if (list.testsOnly) words.push('restore tests');
   else if (list.jobKind !== 'backup') words.push(KIND_WORD[list.jobKind]);
+  // The resource a button is about leads: `resource:<arn> failed last 7 days`.
+  if (ask.resourceArn !== undefined) {
+    const arn = quoted(ask.resourceArn);
+    if (arn === undefined) return undefined;
+    words.push(`${FILTER_WORDS.resourceArn}${arn}`);
+  }
   if (withStates) words.push(...stateWords(ask));
-  const filters = { ...list.filters, ...(ask.resourceArn === undefined ? {} : { resourceArn: ask.resourceArn }) };
   for (const name of FILTER_NAMES) {
-    const value = filters[name];
+    const value = list.filters[name];
     if (value === undefined || WINDOW_KEYS.includes(name)) continue;
+    if (name === 'resourceArn' && ask.resourceArn !== undefined) continue;
     const typed = quoted(value);
     if (typed === undefined) return undefined;
     words.push(`${FILTER_WORDS[name]}${typed}`);
   }
   for (const region of list.regions) words.push(`region:${region}`);
-  if (list.window !== undefined) words.push(list.window.text);
+  if (window !== '') words.push(window);
   return words.join(' ');
 }
 
@@ -72,12 +83,27 @@ export function listTextOf(
     filters: { ...list.filters, ...(ask.resourceArn === undefined ? {} : { resourceArn: ask.resourceArn }) },
   };
   const expected = shape(wanted, ask);
-  // A window typed as `completed last 24h` already names COMPLETED: try the words without the states too.
-  for (const withStates of [true, false]) {
-    const text = wordsOf(list, ask, withStates);
+  // A window typed as `completed last 24h` already names COMPLETED: then the words without it come first.
+  const typed = list.window?.text ?? '';
+  const named = ask.states.some((state) => typed.startsWith(`${state.toLowerCase()} `));
+  const tries: [boolean, string][] = named
+    ? [
+        [false, typed],
+        [true, typed],
+      ]
+    : [
+        [true, typed],
+        [false, typed],
+      ];
+  // `completed last 7 days` reads as completion times: `completed created last 7 days` keeps creation.
+  if (list.window?.field === 'created' && !typed.startsWith('created '))
+    tries.push([true, `created ${typed}`]);
+  for (const [withStates, window] of tries) {
+    const text = wordsOf(list, ask, withStates, window);
     if (text === undefined || text === '') continue;
     const parsed = parseQuery(text, at);
-    if (parsed.ok && parsed.query.kind === 'list' && shape(parsed.query, parsed.query) === expected) return text;
+    if (parsed.ok && parsed.query.kind === 'list' && shape(parsed.query, parsed.query) === expected)
+      return text;
   }
   return undefined;
 }

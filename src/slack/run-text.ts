@@ -1,13 +1,17 @@
+import { replayUncheckedMessage } from '../blocks/error-messages.js';
 import { errorMessage } from '../blocks/index.js';
 import { parseQuery } from '../query/parse.js';
+import { stateChangeOf } from '../query/state-changes.js';
 import { runAlertsCommand } from './alert-commands.js';
 import type { BotDeps, RequestContext } from './deps.js';
 import { failureMessage } from './failures.js';
+import { showCount } from './show-count.js';
 import { showCoverage, showResource, showStale } from './show-coverage.js';
 import { showHelp } from './show-help.js';
 import { showJob } from './show-job.js';
 import { showList } from './show-list.js';
 import { showSummary } from './show-summary.js';
+import { showTop } from './show-top.js';
 
 async function answer(deps: BotDeps, ctx: RequestContext, text: string): Promise<object | null> {
   const timeZone = await deps.zones.zoneOf(ctx.client, ctx.teamId, ctx.userId, ctx.log);
@@ -29,6 +33,8 @@ async function answer(deps: BotDeps, ctx: RequestContext, text: string): Promise
     case 'job':
       return showJob(deps, query.jobId, timeZone, { region: query.regions[0], kind: query.jobKind });
     case 'alerts':
+      // A typed mute, pause or test is refused, like its button, while replays cannot be checked.
+      if (stateChangeOf(query) !== undefined && !(await ctx.checkReplay())) return replayUncheckedMessage();
       return runAlertsCommand(deps, ctx, query);
     case 'stale':
       return showStale(deps, query, timeZone);
@@ -37,8 +43,9 @@ async function answer(deps: BotDeps, ctx: RequestContext, text: string): Promise
     case 'coverage':
       return showCoverage(deps, query, timeZone);
     case 'count':
+      return showCount(deps, ctx, query, timeZone);
     case 'top':
-      return showList(deps, ctx, query.list, timeZone);
+      return showTop(deps, ctx, query, timeZone);
   }
 }
 

@@ -7,7 +7,8 @@ import { respondFirstTaken } from './respond.js';
 
 /**
  * `summary …`: counts from ListBackupJobSummaries. Daily counts come with their chart; totals with a
- * Chart by day button bound to this channel (and to the asker, for a private answer).
+ * Chart by day button bound to this channel (and to the asker, for a private answer); `summary by
+ * account` (Region, resource type, state) with that grouping alone.
  */
 export async function showSummary(deps: BotDeps, ctx: RequestContext, query: SummaryQuery, timeZone: string) {
   const summary = await deps.backup.summary(query);
@@ -17,11 +18,13 @@ export async function showSummary(deps: BotDeps, ctx: RequestContext, query: Sum
     userId: ctx.userId,
     visibility: query.visibility,
   };
-  const cursorId =
-    query.summary.period === 'ONE_DAY' ? undefined : await deps.savedQueries.save(binding, query, timeZone);
+  // A grouped summary offers no chart by day: its answer is the grouping.
+  const charted = query.summary.period !== 'ONE_DAY' && query.groupBy === undefined;
+  const cursorId = charted ? await deps.savedQueries.save(binding, query, timeZone) : undefined;
   return answer(ctx, summary, {
     title: describeQuery(query, timeZone),
     timeZone,
+    ...(query.groupBy === undefined ? {} : { groupBy: query.groupBy }),
     ...(cursorId === undefined ? {} : { cursorId }),
     responseType: query.visibility,
     replaceOriginal: false,

@@ -35,7 +35,11 @@ describe('describeQuery', () => {
       'UTC',
       'Failed jobs that ended today in account 123456789012',
     ],
-    ['failed or completed with issues', 'UTC', 'Failed or completed-with-issues jobs in the last 30 days (all AWS keeps)'],
+    [
+      'failed or completed with issues',
+      'UTC',
+      'Failed or completed-with-issues jobs in the last 30 days (all AWS keeps)',
+    ],
     [
       'parent:P-1 category:AccessDenied',
       'UTC',
@@ -71,7 +75,10 @@ describe('describeQuery', () => {
     ['copies from vault:prod', 'All copy jobs in the last 30 days (all AWS keeps) from vault prod'],
     ['copy failed vault:prod', 'Failed copy jobs in the last 30 days (all AWS keeps) from or to vault prod'],
     ['copies completed yesterday', 'Copy jobs completed yesterday'],
-    ['copies with issues type:rds', 'Completed-with-issues RDS copy jobs in the last 30 days (all AWS keeps)'],
+    [
+      'copies with issues type:rds',
+      'Completed-with-issues RDS copy jobs in the last 30 days (all AWS keeps)',
+    ],
     [
       'copies recovery-point:arn:aws:backup:eu-west-1:123456789012:recovery-point:1a',
       'All copy jobs in the last 30 days (all AWS keeps) of recovery point arn:aws:backup:eu-west-1:123456789012:recovery-point:1a',
@@ -79,8 +86,14 @@ describe('describeQuery', () => {
     ['restores', 'All restore jobs in the last 30 days (all AWS keeps)'],
     ['restores running', 'Running restore jobs in the last 30 days (all AWS keeps)'],
     ['restores failed this week', 'Restore jobs that failed or whose validation failed, created this week'],
-    ['restore tests failed', 'Restore tests that failed or whose validation failed, in the last 30 days (all AWS keeps)'],
-    ['restore tests timed out', 'Restore tests whose validation timed out, in the last 30 days (all AWS keeps)'],
+    [
+      'restore tests failed',
+      'Restore tests that failed or whose validation failed, in the last 30 days (all AWS keeps)',
+    ],
+    [
+      'restore tests timed out',
+      'Restore tests whose validation timed out, in the last 30 days (all AWS keeps)',
+    ],
     [
       'restores failed or timed out type:ebs',
       'EBS restore jobs that failed or whose validation failed or timed out, in the last 30 days (all AWS keeps)',

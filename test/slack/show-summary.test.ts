@@ -122,6 +122,27 @@ describe('showSummary', () => {
     expect(slack.taken[1]).toMatchObject({ replace_original: true, response_type: 'in_channel' });
   });
 
+  it('answers summary by Region with that grouping alone, saving nothing for a chart button', async () => {
+    const regions = ['us-east-1', 'eu-west-1'];
+    const bot = deps((q) => summary(q.summary.period, dailyRows(7, 2, regions), [], q.jobKind));
+    const slack = responseUrl();
+    await showSummary(bot.deps, slack.ctx, query('weekly summary by region'), timeZone);
+    expect(bot.saved).toEqual([]);
+    const tables = ((slack.taken[0]?.blocks ?? []) as { type: string; caption?: string }[]).filter(
+      (b) => b.type === 'data_table',
+    );
+    expect(tables.map((t) => t.caption)).toEqual(['Backup jobs by Region']);
+    expect(JSON.stringify(slack.taken[0])).not.toContain(ACTION.chart);
+    const plain = responseUrl(['data_table']);
+    const text = (await showSummary(bot.deps, plain.ctx, query('summary by region'), timeZone)) as {
+      blocks: { block_id?: string; text?: { text: string } }[];
+    };
+    expect(plain.tries).toHaveLength(1);
+    const lines = text.blocks.find((b) => b.block_id === 'bj_summary_regions')?.text?.text ?? '';
+    for (const region of regions) expect(lines).toContain(`\`${region}\``);
+    expect(text.blocks.some((b) => b.block_id === 'bj_summary_accounts')).toBe(false);
+  });
+
   it('refuses a Chart by day click that carries no saved query', async () => {
     const click = findClickAction(ACTION.chart)!;
     const slack = responseUrl();

@@ -1,4 +1,5 @@
 import type { StandInBot, StandInChannel, StandInTeam, StandInUser } from './types.js';
+import { appDm } from './workspace.js';
 
 /** The demo workspace. */
 export const DEFAULT_TEAM: StandInTeam = { id: 'T0DEMO', domain: 'backup-demo' };
@@ -15,7 +16,7 @@ export const DEFAULT_USERS: readonly StandInUser[] = [
   { id: 'U0BOB', name: 'bob', realName: 'Bob Becker', tz: 'Europe/Berlin' },
 ];
 
-/** #ops and #backup-alerts (public), #secret-project (private, bot not in it), each user's DM with the app. */
+/** #ops and #backup-alerts (public), #secret-project (private, bot not in it), and every user's DM with the app. */
 export const DEFAULT_CHANNELS: readonly StandInChannel[] = [
   { id: 'C0OPS', name: 'ops', kind: 'public', botMember: true, members: ['U0ALICE', 'U0BOB'] },
   {
@@ -32,8 +33,8 @@ export const DEFAULT_CHANNELS: readonly StandInChannel[] = [
     botMember: false,
     members: ['U0ALICE', 'U0BOB'],
   },
-  { id: 'D0ALICE', name: 'alice', kind: 'im', botMember: true, members: ['U0ALICE'] },
-  { id: 'D0BOB', name: 'bob', kind: 'im', botMember: true, members: ['U0BOB'] },
+  // Made from the users, so that whoever is added to the demo has a DM with the app too.
+  ...DEFAULT_USERS.map(appDm),
 ];
 
 /** Author id of Slack's own notices (e.g. a command that timed out). */

@@ -13,6 +13,17 @@ export function zoneOffsetSec(tz: string, at: Date): number {
   return match[1] === '-' ? -sec : sec;
 }
 
+/** The app's DM with a user (`D0ALICE` for `U0ALICE`): Slack gives an app one with every member. */
+export function appDm(user: Pick<StandInUser, 'id' | 'name'>): StandInChannel {
+  return {
+    id: `D0${user.id.replace(/^U0?/, '')}`,
+    name: user.name,
+    kind: 'im',
+    botMember: true,
+    members: [user.id],
+  };
+}
+
 /** The team, its users and conversations, and Slack's visibility rules over them. */
 export class Workspace {
   readonly team: StandInTeam;
@@ -61,16 +72,11 @@ export class Workspace {
    * (Slack gives an app a DM with every member, created on first open).
    */
   openIm(userId: string): StandInChannel | undefined {
-    if (!this.#users.has(userId)) return undefined;
+    const user = this.#users.get(userId);
+    if (!user) return undefined;
     const open = this.channels().find((c) => c.kind === 'im' && c.members[0] === userId);
     if (open) return open;
-    const im: StandInChannel = {
-      id: `D0${userId.replace(/^U0?/, '')}`,
-      name: this.#users.get(userId)?.name ?? userId,
-      kind: 'im',
-      botMember: true,
-      members: [userId],
-    };
+    const im = appDm(user);
     this.#channels.set(im.id, im);
     return im;
   }

@@ -25,14 +25,26 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Debian's Chromium with a fresh profile, in a 1280×800 window. */
-export async function openBrowser(): Promise<Browser> {
+export interface Window {
+  /** @defaultValue 1280 */
+  width?: number;
+  /** @defaultValue 800 */
+  height?: number;
+  /** A phone: a touch screen, no mouse to hover with, the page's viewport meta honoured. @defaultValue false */
+  phone?: boolean;
+}
+
+/** Debian's Chromium with a fresh profile, in a 1280×800 window unless told otherwise. */
+export async function openBrowser(window: Window = {}): Promise<Browser> {
   const profile = await mkdtemp(join(tmpdir(), 'playground-chromium-'));
+  const phone = window.phone ?? false;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: ARGS,
-    viewport: { width: 1280, height: 800 },
+    viewport: { width: window.width ?? 1280, height: window.height ?? 800 },
+    hasTouch: phone,
+    isMobile: phone,
     deviceScaleFactor: 1,
     timezoneId: 'America/New_York',
     locale: 'en-US',

@@ -9,6 +9,7 @@ import { createHome } from './home.js';
 import { connectLive } from './live.js';
 import { createMessageList } from './message-list.js';
 import { createModal } from './modal.js';
+import { createNav, touchFirst } from './nav.js';
 import { renderSidebar } from './sidebar.js';
 import {
   channelById,
@@ -30,6 +31,7 @@ let composer;
 let disconnect;
 let modal;
 let home;
+let nav;
 
 const $ = (selector) => document.querySelector(selector);
 
@@ -51,6 +53,7 @@ function selectTab(tab) {
 
 function renderChrome() {
   renderSidebar($('#sidebar'), { openChannel, switchUser });
+  nav.renderBadge();
   renderHeader();
   renderPane(home, selectTab);
   composer.setChannel(
@@ -65,11 +68,12 @@ function openChannel(id) {
   store.channel = id;
   store.unread.delete(id);
   history.replaceState(null, '', `${location.pathname}${location.search}${hashOf()}`);
+  nav.close();
   renderChrome();
   list.render(true);
   // Opening the app (either tab) is what Slack tells the app about with app_home_opened.
   if (inApp()) void appHomeOpened(store.tab);
-  if (!inApp() || store.tab === 'messages') composer.focus();
+  if ((!inApp() || store.tab === 'messages') && !touchFirst()) composer.focus();
 }
 
 function switchUser(id) {
@@ -96,6 +100,7 @@ function onChange({ type, message: m }) {
   if (type === 'message' && !isReply(m) && m.channel !== store.channel) {
     store.unread.set(m.channel, (store.unread.get(m.channel) ?? 0) + 1);
     renderSidebar($('#sidebar'), { openChannel, switchUser });
+    nav.renderBadge();
   }
   if (m.channel === store.channel) list.render();
 }
@@ -146,6 +151,7 @@ async function boot() {
   modal = createModal($('#modal-root'), deps);
   home = createHome($('#home'), deps);
   if (tab === 'home') store.tab = 'home';
+  nav = createNav();
   composer = createComposer($('#composer'), {
     send: actions.send,
     commands: store.workspace.commands,
@@ -155,7 +161,7 @@ async function boot() {
   list.render(true);
   connect();
   if (inApp()) void appHomeOpened(store.tab);
-  if (!inApp() || store.tab === 'messages') composer.focus();
+  if ((!inApp() || store.tab === 'messages') && !touchFirst()) composer.focus();
 }
 
 function toggleThread(id) {

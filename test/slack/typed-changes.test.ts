@@ -1,0 +1,35 @@
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import type { BotDeps, RequestContext } from '../../src/slack/deps.js';
+import { runText } from '../../src/slack/run-text.js';
+
+function setup(replayChecked: boolean) {
+  const answers: Record<string, unknown>[] = [];
+  const deps = {
+    zones: { zoneOf: async () => 'UTC' },
+    now: () => new Date('2026-11-25T15:00:00Z'),
+  } as unknown as BotDeps;
+  const ctx = {
+    teamId: 'T1',
+    channelId: 'C1',
+    userId: 'U1',
+    checkReplay: async () => replayChecked,
+    respond: async (message: Record<string, unknown>) => {
+      answers.push(message);
+    },
+    log: pino({ level: 'silent' }),
+  } as unknown as RequestContext;
+  return { deps, ctx, answers };
+}
+
+describe('typed commands that change something', () => {
+  it.each(['alerts mute prod-failures 2h', 'mute prod-failures for 2 hours', 'alerts pause prod-failures'])(
+    'refuses %s while replays cannot be checked, and says what still works',
+    async (text) => {
+      const { deps, ctx, answers } = setup(false);
+      await runText(deps, ctx, text);
+      expect(answers).toHaveLength(1);
+      expect(JSON.stringify(answers[0])).toMatch(/cannot make sure this request is yours and new/);
+    },
+  );
+});

@@ -170,7 +170,7 @@ describe.each(TRANSPORTS)('exports, summaries, charts and sharing (%s)', (transp
     expect(stack.slack.files().length).toBe(before);
   });
 
-  it('shares an ephemeral result in the channel, where anyone can page it', async () => {
+  it('shares an ephemeral result in the channel, where anyone pages a private copy of it', async () => {
     const page = await command('completed last 2 days limit:3');
     const known = new Set(stack.slack.messages('C0OPS').map((m) => m.id));
     await stack.slack.click({ user: ALICE, messageId: page.id, actionId: ACTION.share });
@@ -180,7 +180,16 @@ describe.each(TRANSPORTS)('exports, summaries, charts and sharing (%s)', (transp
     );
     expect(textOf(shared)).toContain(`<@${ALICE}>`);
     await stack.slack.click({ user: 'U0BOB', messageId: shared.id, actionId: ACTION.next });
-    await stack.slack.waitForMessage((m) => m.id === shared.id && /Page 2/.test(textOf(m)), 10_000);
+    // Bob's click opens his own copy; the shared message stays as posted.
+    await stack.slack.waitForMessage(
+      () =>
+        stack.slack
+          .messages('C0OPS', { includeEphemeralFor: 'U0BOB' })
+          .some((m) => m.ephemeralFor === 'U0BOB' && /Page 2/.test(textOf(m))),
+      10_000,
+    );
+    const after = stack.slack.messages('C0OPS').find((m) => m.id === shared.id);
+    expect(textOf(after!)).toMatch(/Page 1/);
   });
 
   it('posts in the channel when asked with public', async () => {

@@ -28,11 +28,11 @@ describe.each(TRANSPORTS)('Edit query: a modal checked in its ack, over %s', (tr
     const wrong = await stack.slack.submitView({
       user: ALICE,
       viewId: modal.id,
-      values: { [QUERY_MODAL.block]: { [QUERY_MODAL.action]: 'faild last 7 days' } },
+      values: { [QUERY_MODAL.block]: { [QUERY_MODAL.action]: 'xyzzy last 7 days' } },
     });
     expect(wrong.action).toBe('errors');
     expect(wrong.closed).toBe(false);
-    expect(wrong.errors?.[QUERY_MODAL.block]).toMatch(/failed/);
+    expect(wrong.errors?.[QUERY_MODAL.block]).toMatch(/xyzzy/);
 
     const before = mine().length;
     const right = await stack.slack.submitView({

@@ -49,6 +49,18 @@ export async function outsideWindow(page: Page, target: Locator): Promise<string
   return out;
 }
 
+/** Waits until the left edge of what `selector` finds is inside the window (a drawer done sliding in). */
+export async function inPlace(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction((sel) => {
+    const doc = (globalThis as unknown as { document: { querySelector(s: string): Rect | null } }).document;
+    return (doc.querySelector(sel)?.getBoundingClientRect().left ?? -1) >= 0;
+  }, selector);
+}
+
+interface Rect {
+  getBoundingClientRect(): { left: number };
+}
+
 /** Taps on a touch screen, clicks with the mouse elsewhere. */
 export function press(target: Locator, phone: boolean): Promise<void> {
   return phone ? target.tap() : target.click();

@@ -109,6 +109,7 @@ export async function describeJob(
   if (typed) return typed;
   if (where.region && where.kind) throw notFound(jobId, where, regions);
   if (isUuid(jobId)) {
+    // Only once the id as typed is not found: most are typed as AWS writes them.
     const spellings = [...new Set([jobId.toUpperCase(), jobId.toLowerCase()])].filter((s) => s !== jobId);
     const other = spellings.length > 0 ? await describeFirst(runner, spellings, kinds, regions) : undefined;
     if (other) return other;

@@ -65,6 +65,17 @@ export function jobIdMatches(jobId: string, typed: string): 'exact' | 'prefix' |
   return start.length >= MIN_JOB_ID_PREFIX && id.startsWith(start) ? 'prefix' : null;
 }
 
+/** A UUID or its start of {@link MIN_JOB_ID_PREFIX} hex digits or more, dashes where a UUID has them. */
+const UUID_START = /^[0-9a-f]{8}(?:-[0-9a-f]{1,4}){0,3}(?:-[0-9a-f]{1,12})?$/i;
+
+/**
+ * Whether a word typed alone reads as a job id (or the start of one): a UUID's shape, with a letter
+ * or a dash, so that a date or an account id (digits only) never does.
+ */
+export function isUuidStart(value: string): boolean {
+  return UUID_START.test(value) && /[a-f-]/i.test(value);
+}
+
 /** A backup vault name as AWS allows it: 2 to 50 letters, digits, hyphens and underscores. */
 export const VAULT_NAME = /^[A-Za-z0-9_-]{2,50}$/;
 

@@ -33,7 +33,14 @@ export const FILTER_NAMES = [
 ] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
-const WINDOW: readonly FilterName[] = ['createdAfter', 'createdBefore', 'completedAfter', 'completedBefore'];
+/** The filters that make a list's time window (on creation or completion time). */
+export const WINDOW_FILTERS: readonly FilterName[] = [
+  'createdAfter',
+  'createdBefore',
+  'completedAfter',
+  'completedBefore',
+];
+const WINDOW = WINDOW_FILTERS;
 
 const BACKUP_FILTERS: readonly FilterName[] = [
   ...WINDOW,

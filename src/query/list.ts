@@ -51,7 +51,7 @@ export function parseList(
   const window = windowOf(items);
   if (isError(window)) return window;
 
-  const now = nowOf(items, window);
+  const now = nowOf(items, window, asked.jobKind);
   if (isError(now)) return now;
   const states = statesOf(items, asked.jobKind);
   if (now !== undefined && states.length === 0) states.push(...ACTIVE_STATES_OF_KIND[asked.jobKind]);
@@ -99,7 +99,7 @@ export function parseList(
  * `now` and `right now` ask for jobs still running or waiting, whenever they started: a window
  * beside it, or a state that only ended jobs have, asks two things at once.
  */
-function nowOf(items: readonly Item[], window: unknown): Item | undefined | QueryError {
+function nowOf(items: readonly Item[], window: unknown, kind: JobKind): Item | undefined | QueryError {
   const now = items.find((item) => item.kind === 'now');
   if (now === undefined) return undefined;
   const text = 'text' in now ? now.text : 'now';
@@ -110,7 +110,7 @@ function nowOf(items: readonly Item[], window: unknown): Item | undefined | Quer
     };
   }
   const ended = items.find(
-    (item) => item.kind === 'states' && item.states.some((s) => !ACTIVE_STATES_OF_KIND.backup.includes(s)),
+    (item) => item.kind === 'states' && item.states.some((s) => !ACTIVE_STATES_OF_KIND[kind].includes(s)),
   );
   if (ended !== undefined && 'text' in ended) {
     return {

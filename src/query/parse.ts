@@ -105,7 +105,13 @@ function readCorrected(
     const fix = token.key === undefined ? fixes.get(token.word) : undefined;
     return fix === undefined ? token : { raw: fix, word: fix };
   });
-  const second = readTokens(text, fixed, { ...t, budget: { chronoCalls: 12 } }, ctx);
+  // A fresh context: the second reading gets chrono's whole budget again.
+  const second = readTokens(
+    text,
+    fixed,
+    timeContext({ now: t.now, timeZone: t.timeZone, dateOrder: t.dateOrder }),
+    ctx,
+  );
   if (isError(second)) return first;
   const read = [...fixes].map(([from, to]) => `*${from}* as *${to}*`);
   second.notes.unshift(`Read ${orList(read, 'and')}.`);

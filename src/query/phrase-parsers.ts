@@ -2,7 +2,7 @@ import { EVERY_ACCOUNT, isAccountId, isRegionName, type ResourceType } from '../
 import { filterItem, sideVaultItem } from './filters.js';
 import type { Item, ItemMatch } from './items.js';
 import type { ListParser } from './list-parsers.js';
-import { joinTokens, phraseAt, quoteWord, type Token } from './tokens.js';
+import { joinTokens, phraseAt, quoteWord, stripQuotes, type Token } from './tokens.js';
 import {
   CATEGORY_PHRASES,
   EVERY_ACCOUNT_PHRASES,
@@ -44,7 +44,7 @@ function isValueWord(token: Token | undefined): token is Token {
 /** The item `key:value` would give, read from words (`vault prod` reads as `vault:prod`). */
 function asKeyed(key: string, value: Token, tokens: readonly Token[], i: number, consumed: number) {
   const raw = joinTokens(tokens.slice(i, i + consumed));
-  const item = filterItem({ raw, word: raw.toLowerCase(), key, value: value.raw.replace(/["“”]/g, '') });
+  const item = filterItem({ raw, word: raw.toLowerCase(), key, value: stripQuotes(value.raw) });
   return { consumed, item };
 }
 
@@ -66,8 +66,8 @@ const sideVaultWords: ListParser = (tokens, i, t) => {
   if (side === undefined || tokens[i]?.key !== undefined) return null;
   const skip = tokens[i + 1]?.word === 'the' ? 2 : 1;
   const vault = vaultWords(tokens, i + skip, t);
-  if (vault === null || vault.item.kind !== 'filter')
-    return vault === null ? null : { ...vault, consumed: vault.consumed + skip };
+  if (vault === null) return null;
+  if (vault.item.kind !== 'filter') return { ...vault, consumed: vault.consumed + skip };
   const text = joinTokens(tokens.slice(i, i + skip + vault.consumed));
   const item = sideVaultItem(side, vault.item.value, text);
   return { consumed: skip + vault.consumed, item: item.kind === 'filter' ? { ...item, spoken: true } : item };

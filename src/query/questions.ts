@@ -1,5 +1,5 @@
-import type { Token } from './tokens.js';
-import { phraseAt } from './tokens.js';
+import { isUuidStart } from '../domain/index.js';
+import { phraseAt, type Token } from './tokens.js';
 import { COMMAND_WORDS, KIND_WORDS, SUMMARY_PERIODS } from './vocabulary.js';
 
 /**
@@ -43,11 +43,8 @@ const ALERT_VERBS: Readonly<Record<string, string>> = {
   unsnooze: 'unmute',
 };
 
-/** A job id alone, or the start of one: a UUID's shape, eight hexadecimal digits or more. */
-const JOB_ID_SHAPE = /^[0-9a-f]{8}(?:-[0-9a-f]{1,4}){0,3}(?:-[0-9a-f]{1,12})?$/i;
-
-export function looksLikeJobId(token: Token): boolean {
-  return token.key === undefined && JOB_ID_SHAPE.test(token.raw) && /[a-f-]/i.test(token.raw);
+function looksLikeJobId(token: Token): boolean {
+  return token.key === undefined && isUuidStart(token.raw);
 }
 
 /** Trailing `?`, `!` and `.` do not change a word (`this week?`). */

@@ -1,4 +1,4 @@
-import { type JobKind, KIND_NOUN, kindTakes } from '../domain/index.js';
+import { type FilterName, type JobKind, KIND_NOUN, kindTakes } from '../domain/index.js';
 import { UNIT_MS } from '../time/duration.js';
 import type { Item } from './items.js';
 import { kindProblem } from './kind-checks.js';
@@ -6,7 +6,14 @@ import { LIST_PARSERS, type ListParser } from './list-parsers.js';
 import type { TimeContext } from './operands.js';
 import { firstProblem, isError, kindOf, readItems, regionsOf, singleValues, statesOf } from './refine.js';
 import { joinTokens, phraseAt, quoteWord, type Token } from './tokens.js';
-import type { AggregationPeriod, QueryError, SummaryGrouping, SummaryInput, SummaryQuery } from './types.js';
+import type {
+  AggregationPeriod,
+  QueryError,
+  SummaryGrouping,
+  SummaryInput,
+  SummaryQuery,
+  WindowForm,
+} from './types.js';
 import { GROUPING_PHRASES, KIND_WORD, SUMMARY_PERIODS } from './vocabulary.js';
 
 /** `daily`, `7d`, `14d`, `week`, `fortnight`, … right after `summary`. */
@@ -45,6 +52,10 @@ const PERIOD_BY_MS: ReadonlyMap<number, AggregationPeriod> = new Map([
   [7 * UNIT_MS.day, 'SEVEN_DAYS'],
   [14 * UNIT_MS.day, 'FOURTEEN_DAYS'],
 ]);
+/** The summary period a rolling window is (`24h` a day, `7d`, `14d`), or undefined. */
+export function periodOfWindow(form: WindowForm | undefined): AggregationPeriod | undefined {
+  return form?.kind === 'rolling' ? PERIOD_BY_MS.get(form.amount * UNIT_MS[form.unit]) : undefined;
+}
 const HINT = 'Summaries cover the last day (daily counts for 14 days), 7 days or 14 days';
 
 /** What AWS summaries of a kind count by (ListRestoreJobSummaries has no message category). */
@@ -79,8 +90,7 @@ export function parseSummary(
     if (refused !== null) return refused;
     if (item.kind === 'period') periods.push(item);
     if (item.kind === 'window' && item.window.form.kind === 'rolling') {
-      const { amount, unit } = item.window.form;
-      const found = PERIOD_BY_MS.get(amount * UNIT_MS[unit]);
+      const found = periodOfWindow(item.window.form);
       if (found === undefined)
         return { error: `${HINT}: ${quoteWord(item.text)} is not one of them.`, suggestions: PERIOD_WORDS };
       periods.push({ period: found, text: item.text });
@@ -127,7 +137,8 @@ export function parseSummary(
 const PERIOD_WORDS = ['summary daily', 'summary 7d', 'summary 14d'];
 /** `copy summary`, `backup summary`: the kind before `summary` reads best singular. */
 const SUMMARY_KIND_WORDS = { backup: 'backup', copy: 'copy', restore: 'restore' } as const;
-const SUMMARY_FILTERS: readonly string[] = ['account', 'resourceType', 'messageCategory'];
+/** The filters a summary narrows by (besides its period): what AWS summaries count by. */
+export const SUMMARY_FILTERS: readonly FilterName[] = ['account', 'resourceType', 'messageCategory'];
 
 /** Items a summary of the kind cannot take, as the error that says so. */
 function refusal(item: Item, kind: JobKind): QueryError | null {
@@ -162,7 +173,9 @@ function refusal(item: Item, kind: JobKind): QueryError | null {
     };
   }
   const narrows =
-    item.kind === 'filter' && SUMMARY_FILTERS.includes(item.filter) && kindTakes(kind, item.filter);
+    item.kind === 'filter' &&
+    (SUMMARY_FILTERS as readonly string[]).includes(item.filter) &&
+    kindTakes(kind, item.filter);
   if (item.kind === 'page-size' || (item.kind === 'filter' && !narrows)) {
     const instead = `${summary} 7d`;
     return {

@@ -371,7 +371,32 @@ const TIME_WORDS =
     ' ',
   );
 
-let vocabulary: ReadonlySet<string> | undefined;
+/** Every word the language gives a meaning of its own (see isVocabularyWord). */
+const VOCABULARY: ReadonlySet<string> = new Set([
+  ...Object.keys(STATE_WORDS),
+  ...KIND_WORDS,
+  ...FILLER_WORDS,
+  ...Object.keys(WINDOW_MARKERS),
+  ...Object.values(COMMAND_WORDS).flat(),
+  ...Object.keys(NUMBER_WORDS),
+  ...WEEKDAYS,
+  ...MONTHS,
+  ...Object.keys(SUMMARY_PERIODS),
+  ...TIME_WORDS,
+  ...[
+    ...EVERY_ACCOUNT_PHRASES,
+    ...PUBLIC_PHRASES,
+    ...NOW_PHRASES,
+    ...CATEGORY_PHRASES,
+    ...RESOURCE_QUALIFIERS,
+    ...RESOURCE_NOUNS,
+    ...WITH_ISSUES_PHRASES.map((words) => ({ words })),
+    ...VALIDATION_PHRASES,
+  ].flatMap((p) => p.words),
+  ...'vault vaults account accounts type region regions resource resources public limit page per how many top by'.split(
+    ' ',
+  ),
+]);
 
 /**
  * True for a word the language gives a meaning of its own: a state, a kind, a filler, a word of
@@ -379,30 +404,5 @@ let vocabulary: ReadonlySet<string> | undefined;
  * vault`); `default`, AWS's own vault name, is one.
  */
 export function isVocabularyWord(word: string): boolean {
-  vocabulary ??= new Set([
-    ...Object.keys(STATE_WORDS),
-    ...KIND_WORDS,
-    ...FILLER_WORDS,
-    ...Object.keys(WINDOW_MARKERS),
-    ...Object.values(COMMAND_WORDS).flat(),
-    ...Object.keys(NUMBER_WORDS),
-    ...WEEKDAYS,
-    ...MONTHS,
-    ...Object.keys(SUMMARY_PERIODS),
-    ...TIME_WORDS,
-    ...[
-      ...EVERY_ACCOUNT_PHRASES,
-      ...PUBLIC_PHRASES,
-      ...NOW_PHRASES,
-      ...CATEGORY_PHRASES,
-      ...RESOURCE_QUALIFIERS,
-      ...RESOURCE_NOUNS,
-      ...WITH_ISSUES_PHRASES.map((words) => ({ words })),
-      ...VALIDATION_PHRASES,
-    ].flatMap((p) => p.words),
-    ...'vault vaults account accounts type region regions resource resources public limit page per how many top by'.split(
-      ' ',
-    ),
-  ]);
-  return vocabulary.has(word);
+  return VOCABULARY.has(word);
 }

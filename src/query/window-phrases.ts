@@ -1,8 +1,9 @@
 import { addDays, type LocalDateTime, localParts, zonedTime } from '../time/zone.js';
-import { type Operand, readOperand, type TimeContext } from './operands.js';
+import { readOperand, type TimeContext } from './operands.js';
 import { lastOccurrence } from './points.js';
 import { joinTokens, quoteWord, type Token } from './tokens.js';
 import { finishWindow } from './window-checks.js';
+import type { WindowMatch } from './window-parser.js';
 
 /**
  * Windows as people say them around the grammar's own forms: a lead word before a window
@@ -10,10 +11,7 @@ import { finishWindow } from './window-checks.js';
  * and a day with hours (`yesterday between 1am and 3am`, `friday 9-17`, `monday from 9am to 5pm`).
  */
 
-type Match =
-  | { consumed: number; window: import('./window-checks.js').Window }
-  | { consumed: number; error: import('./types.js').QueryError };
-type Parser = (tokens: readonly Token[], i: number, t: TimeContext) => Match | null;
+type Parser = (tokens: readonly Token[], i: number, t: TimeContext) => WindowMatch | null;
 
 /** Words that may lead a window without changing it, each optionally followed by `the`. */
 const LEADS: ReadonlySet<string> = new Set(['within', 'during', 'over', 'in', 'for', 'throughout']);
@@ -126,5 +124,3 @@ function clock(text: string): Clock | null {
   if (meridiem === 'am' && hour === 12) hour = 0;
   return { hour, minute, meridiem: meridiem !== undefined };
 }
-
-export type { Operand };

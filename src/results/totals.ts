@@ -1,6 +1,7 @@
 import type { BackupGateway, JobSummary, ListingState } from '../backup/index.js';
 import { filtersLocally } from '../backup/listing.js';
 import { isSuccessCategory } from '../domain/index.js';
+import { SUMMARY_FILTERS } from '../query/summary.js';
 import type { ListFilters, ListQuery, SummaryQuery } from '../query/types.js';
 import type { CursorRecord, ResultTotal } from './types.js';
 
@@ -13,9 +14,7 @@ const NOW_SLACK_MS = 5_000;
 const COUNTED_FILTERS: ReadonlySet<keyof ListFilters> = new Set([
   'createdAfter',
   'createdBefore',
-  'account',
-  'resourceType',
-  'messageCategory',
+  ...SUMMARY_FILTERS,
 ]);
 
 /** A list query the Summaries API counts exactly, with the UTC days to add up. */

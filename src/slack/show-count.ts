@@ -3,22 +3,16 @@ import type { JobSummary } from '../backup/types.js';
 import { countMessage } from '../blocks/count-message.js';
 import { tally } from '../blocks/summary-data.js';
 import { describeQuery } from '../query/describe.js';
-import type { AggregationPeriod, CountQuery, ListQuery, SummaryQuery } from '../query/types.js';
+import { type ListAsk, listTextOf } from '../query/list-text.js';
+import { periodOfWindow, SUMMARY_FILTERS } from '../query/summary.js';
+import type { CountQuery, ListQuery, SummaryQuery } from '../query/types.js';
 import type { BotDeps, RequestContext } from './deps.js';
-import { type ListAsk, listTextOf } from './list-text.js';
 
-const DAYS_PER_UNIT = { hour: 1 / 24, day: 1, week: 7 } as const;
-const PERIOD_OF_DAYS: Readonly<Record<number, AggregationPeriod>> = { 7: 'SEVEN_DAYS', 14: 'FOURTEEN_DAYS' };
-/** Filters the Summaries APIs take (beside the window): the rest need the jobs themselves. */
-const SUMMARY_FILTERS = new Set([
-  'createdAfter',
-  'createdBefore',
-  'completedAfter',
-  'completedBefore',
-  'account',
-  'resourceType',
-  'messageCategory',
-]);
+/**
+ * Filters the Summaries APIs take: a window on creation time (they count jobs by when they were
+ * created) and what they count by. A completion window or any other filter needs the jobs.
+ */
+const COUNTED_FILTERS: ReadonlySet<string> = new Set(['createdAfter', 'createdBefore', ...SUMMARY_FILTERS]);
 
 /**
  * The summary that counts the same jobs as a list, when there is one: a window of exactly the
@@ -26,12 +20,11 @@ const SUMMARY_FILTERS = new Set([
  */
 export function summaryOf(query: CountQuery): SummaryQuery | undefined {
   const list = query.list;
-  const form = list.window?.form;
-  if (form?.kind !== 'rolling' || !(form.unit in DAYS_PER_UNIT)) return undefined;
-  const days = form.amount * DAYS_PER_UNIT[form.unit as keyof typeof DAYS_PER_UNIT];
-  const period = PERIOD_OF_DAYS[days];
-  if (period === undefined || list.testsOnly || list.validation.length > 0) return undefined;
-  if (Object.keys(list.filters).some((name) => !SUMMARY_FILTERS.has(name))) return undefined;
+  // A day's period is 14 daily rows, not the last 24 hours: only the totals of 7 and 14 days count it.
+  const period = periodOfWindow(list.window?.form);
+  if (period === undefined || period === 'ONE_DAY' || list.testsOnly || list.validation.length > 0)
+    return undefined;
+  if (Object.keys(list.filters).some((name) => !COUNTED_FILTERS.has(name))) return undefined;
   const categories = hasCategories(list.jobKind);
   if (!categories && (list.withIssues || list.filters.messageCategory !== undefined)) return undefined;
   const f = list.filters;

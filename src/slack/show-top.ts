@@ -1,9 +1,9 @@
 import { rankResources } from '../backup/ranking.js';
 import { MAX_RANKED, topMessage } from '../blocks/top-message.js';
 import { describeQuery } from '../query/describe.js';
+import { listTextOf } from '../query/list-text.js';
 import type { ListQuery, TopQuery } from '../query/types.js';
 import type { BotDeps, RequestContext } from './deps.js';
-import { listTextOf } from './list-text.js';
 
 /** What the ranked jobs are, in words: `failed`, `failed or partial`, `completed with issues`. */
 export function rankedWords(list: ListQuery): string {

@@ -1,5 +1,5 @@
 import type { WiderSearch } from '../blocks/empty-result.js';
-import type { JobKind } from '../domain/index.js';
+import { type JobKind, WINDOW_FILTERS } from '../domain/index.js';
 import { parseQuery } from '../query/index.js';
 import type { ListFilters, ListQuery } from '../query/types.js';
 import { UNIT_MS } from '../time/duration.js';
@@ -18,7 +18,6 @@ const SUMMARY: Readonly<Record<JobKind, string>> = {
   restore: 'restore summary 14d',
 };
 
-const WINDOW_KEYS = ['createdAfter', 'createdBefore', 'completedAfter', 'completedBefore'] as const;
 /** Words a natural-language filter may take ("in the prod vault"). */
 const MAX_SPAN = 4;
 
@@ -27,7 +26,7 @@ type Shape = Record<string, unknown>;
 /** What a list asks for, one entry per thing a wider search may drop or widen. */
 function dimensions(q: ListQuery): Shape {
   const filters: ListFilters = { ...q.filters };
-  for (const key of WINDOW_KEYS) delete filters[key];
+  for (const key of WINDOW_FILTERS) delete filters[key];
   return {
     ...Object.fromEntries(Object.entries(filters).map(([k, v]) => [`filter:${k}`, v])),
     ...(q.regions.length > 0 ? { regions: [...q.regions].sort().join(',') } : {}),
@@ -42,7 +41,7 @@ function fixed(q: ListQuery): string {
 }
 
 function windowOf(q: ListQuery): string {
-  return JSON.stringify(WINDOW_KEYS.map((k) => q.filters[k] ?? null));
+  return JSON.stringify(WINDOW_FILTERS.map((k) => q.filters[k] ?? null));
 }
 
 function asList(text: string, now: Date, timeZone: string): ListQuery | undefined {

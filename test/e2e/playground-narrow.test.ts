@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUERY_MODAL } from '../../src/blocks/index.js';
-import { type Browser, openBrowser } from './playground/browser.js';
+import { type Browser, openPlayground } from './playground/browser.js';
 import { inPlace, outsideWindow, overflowing, press } from './playground/layout.js';
 import { composer, messageIds, newMessage } from './playground/page.js';
 import { type PlaygroundStack, startPlaygroundStack } from './playground/stack.js';
@@ -44,13 +44,8 @@ describe('the playground in a narrow window, against the real bot', () => {
     }
 
     beforeAll(async () => {
-      browser = await openBrowser(win);
+      browser = await openPlayground(stack.url, win);
       page = browser.page;
-      page.on('pageerror', (err) => {
-        throw err;
-      });
-      await page.goto(stack.url);
-      await page.locator('#connection[data-status="live"]').waitFor();
     }, 60_000);
 
     afterAll(async () => {

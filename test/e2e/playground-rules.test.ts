@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningWorker, startAlertWorker } from './playground/alerts.js';
-import { type Browser, openBrowser } from './playground/browser.js';
+import { type Browser, openPlayground } from './playground/browser.js';
 import { messageWithHeader, openChannel, run } from './playground/page.js';
 import { type PlaygroundStack, startPlaygroundStack } from './playground/stack.js';
 
@@ -25,13 +25,8 @@ describe('alert rules made in Slack and the App Home, in Chromium against the re
   beforeAll(async () => {
     stack = await startPlaygroundStack({ env: { ALERT_ADMIN_USER_IDS: 'U0ALICE' } });
     worker = await startAlertWorker(stack, []);
-    browser = await openBrowser();
+    browser = await openPlayground(stack.url);
     page = browser.page;
-    page.on('pageerror', (err) => {
-      throw err;
-    });
-    await page.goto(stack.url);
-    await page.locator('#connection[data-status="live"]').waitFor();
   }, 60_000);
 
   afterAll(async () => {

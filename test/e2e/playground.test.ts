@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAlertWorker } from './playground/alerts.js';
-import { type Browser, openBrowser } from './playground/browser.js';
+import { type Browser, openPlayground } from './playground/browser.js';
 import {
   clickForMessage,
   composer,
@@ -31,13 +31,8 @@ describe('the playground in Chromium, against the real bot', () => {
 
   beforeAll(async () => {
     stack = await startPlaygroundStack({ rules: [ALERT_RULE] });
-    browser = await openBrowser();
+    browser = await openPlayground(stack.url);
     page = browser.page;
-    page.on('pageerror', (err) => {
-      throw err;
-    });
-    await page.goto(stack.url);
-    await page.locator('#connection[data-status="live"]').waitFor();
   }, 60_000);
 
   afterAll(async () => {

@@ -1,25 +1,12 @@
-import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { ALERT_ACTIONS } from '../../src/blocks/alert-actions.js';
 import { ACTION } from '../../src/blocks/index.js';
 import { CLICK_ACTIONS, findClickAction, runClick } from '../../src/slack/actions/index.js';
 import type { BotDeps, RequestContext } from '../../src/slack/deps.js';
 import type { ClickRequest } from '../../src/slack/requests.js';
+import { answeringContext } from '../helpers/request-context.js';
 
-function context(replayChecked: boolean) {
-  const answers: Record<string, unknown>[] = [];
-  const ctx = {
-    teamId: 'T1',
-    channelId: 'C1',
-    userId: 'U1',
-    checkReplay: async () => replayChecked,
-    respond: async (message: Record<string, unknown>) => {
-      answers.push(message);
-    },
-    log: pino({ level: 'silent' }),
-  } as unknown as RequestContext;
-  return { ctx, answers };
-}
+const context = answeringContext;
 
 const click = (actionId: string): ClickRequest => ({
   type: 'click',

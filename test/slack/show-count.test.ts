@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { listTextOf } from '../../src/query/list-text.js';
 import { parseQuery } from '../../src/query/parse.js';
 import type { CountQuery, ListQuery } from '../../src/query/types.js';
-import { listTextOf } from '../../src/slack/list-text.js';
 import { countsOfSummary, summaryOf } from '../../src/slack/show-count.js';
 import { rankedWords } from '../../src/slack/show-top.js';
 import { dailyRows, NOW, summary } from '../blocks/fixtures.js';
@@ -43,6 +43,8 @@ describe('which count the Summaries API answers', () => {
     'how many failed last 8 days',
     'how many restore tests failed last 7 days',
     'how many restores failed last 7 days',
+    // summaries count by creation time: a completion window needs the jobs
+    'how many ended last 7 days',
   ])('%s: counted from the jobs', (text) => {
     expect(summaryOf(question(text))).toBeUndefined();
   });

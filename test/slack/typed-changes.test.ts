@@ -1,25 +1,14 @@
-import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import type { BotDeps, RequestContext } from '../../src/slack/deps.js';
+import type { BotDeps } from '../../src/slack/deps.js';
 import { runText } from '../../src/slack/run-text.js';
+import { answeringContext } from '../helpers/request-context.js';
 
 function setup(replayChecked: boolean) {
-  const answers: Record<string, unknown>[] = [];
   const deps = {
     zones: { zoneOf: async () => 'UTC' },
     now: () => new Date('2026-11-25T15:00:00Z'),
   } as unknown as BotDeps;
-  const ctx = {
-    teamId: 'T1',
-    channelId: 'C1',
-    userId: 'U1',
-    checkReplay: async () => replayChecked,
-    respond: async (message: Record<string, unknown>) => {
-      answers.push(message);
-    },
-    log: pino({ level: 'silent' }),
-  } as unknown as RequestContext;
-  return { deps, ctx, answers };
+  return { deps, ...answeringContext(replayChecked) };
 }
 
 describe('typed commands that change something', () => {

@@ -167,16 +167,19 @@ describe('durable work on BullMQ', () => {
       },
     };
     const verdicts: boolean[] = [];
+    const first = counter(1);
     const ran = counter(3);
     const q = queue(
       async (_i, ctx) => {
         verdicts.push(await ctx.checkReplay());
+        first.hit();
         ran.hit();
       },
       { guard },
     );
     expect(await q.submit(item('blip'))).toBe('local');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The first run's claim is made before the next submit's add fails.
+    await first.reached;
     failNext = true;
     expect(await q.submit(item('blip'))).toBe('local');
     expect(await q.submit(item('fine'))).toBe('queued');

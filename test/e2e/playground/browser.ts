@@ -67,3 +67,17 @@ export async function openBrowser(window: Window = {}): Promise<Browser> {
     },
   };
 }
+
+/**
+ * The playground at `url` in a fresh Chromium, live (its event stream connected). An error thrown
+ * by the page fails the test.
+ */
+export async function openPlayground(url: string, window: Window = {}): Promise<Browser> {
+  const browser = await openBrowser(window);
+  browser.page.on('pageerror', (err) => {
+    throw err;
+  });
+  await browser.page.goto(url);
+  await browser.page.locator('#connection[data-status="live"]').waitFor();
+  return browser;
+}

@@ -1,14 +1,12 @@
-import { FILTER_NAMES, type FilterName } from '../domain/index.js';
-import { parseQuery } from '../query/index.js';
-import type { ListQuery } from '../query/types.js';
-import { FILTER_WORDS, KIND_WORD } from '../query/vocabulary.js';
+import { FILTER_NAMES, WINDOW_FILTERS } from '../domain/index.js';
+import { parseQuery } from './parse.js';
+import type { ListQuery } from './types.js';
+import { FILTER_WORDS, KIND_WORD } from './vocabulary.js';
 
-const WINDOW_KEYS: readonly FilterName[] = [
-  'createdAfter',
-  'createdBefore',
-  'completedAfter',
-  'completedBefore',
-];
+/*
+ * The parser's inverse for lists: the words that read back as a given list, for buttons that run
+ * a narrower list of a question (a state of `how many`, a resource of `top`).
+ */
 
 /** What a button's list asks for: some of a question's states and outcomes, maybe one resource more. */
 export type ListAsk = Pick<ListQuery, 'states' | 'withIssues' | 'validation'> & { resourceArn?: string };
@@ -39,7 +37,7 @@ function wordsOf(list: ListQuery, ask: ListAsk, withStates: boolean, window: str
   if (withStates) words.push(...stateWords(ask));
   for (const name of FILTER_NAMES) {
     const value = list.filters[name];
-    if (value === undefined || WINDOW_KEYS.includes(name)) continue;
+    if (value === undefined || WINDOW_FILTERS.includes(name)) continue;
     if (name === 'resourceArn' && ask.resourceArn !== undefined) continue;
     const typed = quoted(value);
     if (typed === undefined) return undefined;
@@ -53,7 +51,7 @@ function wordsOf(list: ListQuery, ask: ListAsk, withStates: boolean, window: str
 /** What two lists ask, but the bounds of their windows (a rolling window moves with the clock). */
 function shape(list: ListQuery, ask: ListAsk | ListQuery): string {
   const filters: Record<string, string | undefined> = { ...list.filters };
-  for (const key of WINDOW_KEYS) filters[key] = filters[key] === undefined ? undefined : 'window';
+  for (const key of WINDOW_FILTERS) filters[key] = filters[key] === undefined ? undefined : 'window';
   return JSON.stringify([
     list.jobKind,
     list.testsOnly,

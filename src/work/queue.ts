@@ -62,6 +62,8 @@ export type Submitted = 'queued' | 'local';
 
 /** How long queued work may wait unstarted in this process before Redis's health is asked. */
 const TAKE_OVER_AFTER_MS = 1000;
+/** How soon the worker fetches again after a fetch failed (Redis away, a command timed out). */
+const RUN_RETRY_MS = 500;
 /** Before Redis is asked again whether work run here is a replay: past the guard's cool-off. */
 const REPLAY_RECHECK_MS = 1200;
 /** How long an id claimed by work run here is remembered: longer than Bolt accepts a replay. */
@@ -156,6 +158,9 @@ export function createWorkQueue<T extends WorkItem>(o: WorkQueueOptions<T>): Wor
     lockDuration: lockMs,
     stalledInterval: Math.max(1000, Math.floor(lockMs / 2)),
     maxStalledCount: 2,
+    // A fetch that failed while Redis was away is tried again this soon (BullMQ waits 15 s): work
+    // queued just after Redis comes back is fetched at once, not after Slack's user gave up.
+    runRetryDelay: RUN_RETRY_MS,
   });
   worker.on('error', (err) => o.logger.debug({ err, queue: o.name }, 'work queue worker problem'));
   worker.on('failed', (job, err) =>

@@ -42,5 +42,12 @@ export async function fetchSummary(
     else failedRegions.push({ region: regions[i]!, reason: (result.reason as Error).message });
   });
   if (failedRegions.length === regions.length) throw (settled[0] as PromiseRejectedResult).reason;
-  return { jobKind: query.jobKind, period: query.summary.period, regions, rows, failedRegions };
+  return {
+    jobKind: query.jobKind,
+    period: query.summary.period,
+    regions,
+    rows,
+    failedRegions,
+    readAt: new Date().toISOString(),
+  };
 }

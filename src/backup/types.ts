@@ -214,4 +214,6 @@ export interface JobSummary {
   rows: SummaryRow[];
   /** Regions that failed, with the reason shown to people; the rows cover the others. */
   failedRegions: { region: string; reason: string }[];
+  /** When AWS was asked (ISO-8601): the period ends then, whatever the rows' window ends say. */
+  readAt?: string;
 }

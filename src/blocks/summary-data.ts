@@ -1,5 +1,6 @@
 import type { SummaryRow } from '../backup/types.js';
 import { isSuccessCategory } from '../domain/index.js';
+import type { AggregationPeriod } from '../query/types.js';
 import { formatDay } from '../time/labels.js';
 
 const DAY_MS = 86_400_000;
@@ -64,7 +65,7 @@ interface Group {
  * AGGREGATE_ALL row when there is one, else the sum; "completed with issues" is the COMPLETED total
  * minus its SUCCESS rows.
  */
-export function tally(rows: readonly SummaryRow[]): Tallies {
+export function tally(rows: readonly SummaryRow[], read?: SummaryRead): Tallies {
   const groups = new Map<string, Group>();
   for (const row of rows) {
     if (!Number.isFinite(row.count) || row.count <= 0) continue;
@@ -100,8 +101,30 @@ export function tally(rows: readonly SummaryRow[]): Tallies {
     if (result.from === undefined || row.startTime < result.from) result.from = row.startTime;
     if (result.to === undefined || row.endTime > result.to) result.to = row.endTime;
   }
-  return result;
+  return read === undefined ? result : { ...result, ...spanOf(result, read) };
 }
+
+/** A summary's period and when it was read: what its window is, rather than what its rows cover. */
+export interface SummaryRead {
+  period: AggregationPeriod;
+  /** ISO-8601: when AWS was asked. */
+  readAt: string;
+}
+
+/**
+ * The window a summary covers: it ends when it was read (a row's window may end at a midnight still
+ * to come), and daily counts cover today and the 13 UTC days before it, days without a row included.
+ */
+function spanOf(t: Tallies, read: SummaryRead): Pick<Tallies, 'from' | 'to'> {
+  const to = t.to === undefined || t.to > read.readAt ? read.readAt : t.to;
+  if (read.period !== 'ONE_DAY') return { ...(t.from === undefined ? {} : { from: t.from }), to };
+  const today = Math.floor(Date.parse(read.readAt) / DAY_MS) * DAY_MS;
+  const first = new Date(today - (DAILY_DAYS - 1) * DAY_MS).toISOString();
+  return { from: t.from === undefined || t.from > first ? first : t.from, to };
+}
+
+/** Daily counts cover today and the 13 UTC days before it. */
+const DAILY_DAYS = 14;
 
 /** Entries sorted by total, largest first; ties by key. */
 export function largestFirst(map: Map<string, Bucket>): [string, Bucket][] {

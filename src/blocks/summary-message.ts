@@ -73,7 +73,7 @@ const PERIOD_HEADING = {
  * after it what to send when Slack refuses the one before for its blocks.
  */
 export function summaryMessages(summary: JobSummary, options: SummaryOptions): SummaryMessage[] {
-  const t = tally(summary.rows);
+  const t = tallied(summary);
   const looks: SummaryLook[] =
     t.all.total === 0
       ? ['text']
@@ -89,7 +89,13 @@ export function summaryMessages(summary: JobSummary, options: SummaryOptions): S
  * in words is said under it.
  */
 export function summaryMessage(summary: JobSummary, options: SummaryOptions): SummaryMessage {
-  return build(summary, tally(summary.rows), options);
+  return build(summary, tallied(summary), options);
+}
+
+/** The summary's rows added up over its period, as read (see `tally`). */
+function tallied(summary: JobSummary): Tallies {
+  const { readAt } = summary;
+  return tally(summary.rows, readAt === undefined ? undefined : { period: summary.period, readAt });
 }
 
 function build(summary: JobSummary, t: Tallies, options: SummaryOptions): SummaryMessage {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { SummaryRow } from '../../src/backup/types.js';
 import { ACTION } from '../../src/blocks/actions.js';
 import { checkMessage } from '../../src/blocks/limits.js';
-import { tally } from '../../src/blocks/summary-data.js';
+import { everyDay, tally } from '../../src/blocks/summary-data.js';
 import { summaryMessage, summaryMessages } from '../../src/blocks/summary-message.js';
-import { dailyRows, summary } from './fixtures.js';
+import { dailyRows, NOW, summary } from './fixtures.js';
 import { allText, blocksOf, element, textsOf } from './inspect.js';
 
 function row(
@@ -284,5 +284,34 @@ describe('summaryMessage names the kind', () => {
       'data_table',
     )[0];
     expect(cellTexts(table)[0]).toEqual(['Day (UTC)', 'Total', 'Failed', 'Aborted', 'Completed']);
+  });
+});
+
+describe('the period a daily summary covers', () => {
+  // Rows for the last six days only, as AWS leaves out days without jobs.
+  const rows = dailyRows(15, 1).filter((r) => r.startTime >= '2026-11-05');
+  const read = { period: 'ONE_DAY' as const, readAt: NOW.toISOString() };
+
+  it('shows every day of the 14, days without jobs included', () => {
+    const days = everyDay(tally(rows, read));
+    expect(days).toHaveLength(14);
+    expect(days[0]).toBe('2026-10-28');
+    expect(days.at(-1)).toBe('2026-11-10');
+  });
+
+  it('ends when it was read, not at a midnight still to come', () => {
+    expect(tally(rows).to).toBe('2026-11-11T00:00:00.000Z');
+    expect(tally(rows, read).to).toBe(NOW.toISOString());
+    const text = JSON.stringify(
+      summaryMessage(
+        { ...summary('ONE_DAY', rows), readAt: NOW.toISOString() },
+        {
+          title: 'Summary',
+          timeZone: 'UTC',
+        },
+      ),
+    );
+    expect(text).toContain('28 Oct');
+    expect(text).not.toContain('11 Nov');
   });
 });

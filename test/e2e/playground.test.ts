@@ -259,4 +259,24 @@ describe('the playground in Chromium, against the real bot', () => {
       await running.close();
     }
   }, 90_000);
+  it('asks before muting: the example’s own dialog, then the prompt’s, and only the last confirm mutes', async () => {
+    const help = await run(page, '/backup-jobs help', /what you can ask/);
+    const example = help.locator('.bk-button', { hasText: `alerts mute ${ALERT_RULE.name} 2h` });
+    const dialog = page.locator('dialog.bk-confirm[open]');
+    // Cancel sends nothing: the next answer is the one the confirmed click brings.
+    await example.click();
+    await dialog.locator('.bk-confirm-deny').click();
+    await dialog.waitFor({ state: 'detached' });
+    await example.click();
+    await expect.poll(() => dialog.locator('.bk-confirm-title').textContent()).toContain(ALERT_RULE.name);
+    const prompt = await clickForMessage(page, dialog.locator('.bk-confirm-yes'), /Nothing has changed yet/);
+    await browser.screenshot('confirm-prompt');
+    const alertsBefore = await run(page, '/backup-jobs alerts', /Alert rules|playground-failures/);
+    expect(await alertsBefore.textContent()).not.toMatch(/MUTED/);
+    await prompt.locator('.bk-button.bk-danger').click();
+    await dialog.waitFor();
+    await clickForMessage(page, dialog.locator('.bk-confirm-yes'), /is muted for 2 hours/);
+    const alertsAfter = await run(page, '/backup-jobs alerts', /Alert rules|playground-failures/);
+    expect(await alertsAfter.textContent()).toMatch(/MUTED/);
+  });
 });

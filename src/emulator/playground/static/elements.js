@@ -1,5 +1,6 @@
 // Block Kit interactive and image elements. A click goes to the app through `ctx.act`, which
 // resolves once the app acknowledged it; the element shows it is busy until then.
+import { confirmFirst } from './confirm.js';
 import { h, icon } from './dom.js';
 import { withEmoji } from './emoji.js';
 import { inline } from './mrkdwn.js';
@@ -47,7 +48,15 @@ function button(el, blockId, ctx) {
     : h('button', { class: cls, type: 'button', dataset: data }, label);
   if (el.accessibility_label) node.setAttribute('aria-label', el.accessibility_label);
   // A url button opens its link (the anchor's default) and Slack still sends the click.
-  node.addEventListener('click', () => busy(node, ctx.act(el, blockId, {})));
+  node.addEventListener('click', async (event) => {
+    if (el.confirm) {
+      // A link waits for the answer too: it opens only once confirmed.
+      event.preventDefault();
+      if (!(await confirmFirst(el.confirm, (t) => textObject(t, ctx)))) return;
+      if (url) window.open(url, '_blank', 'noopener');
+    }
+    busy(node, ctx.act(el, blockId, {}));
+  });
   return node;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALERT_ACTIONS } from '../../src/blocks/alert-actions.js';
 import { ACTION } from '../../src/blocks/index.js';
 import { CLICK_ACTIONS, findClickAction, runClick } from '../../src/slack/actions/index.js';
-import type { BotDeps, RequestContext } from '../../src/slack/deps.js';
+import type { BotDeps } from '../../src/slack/deps.js';
 import type { ClickRequest } from '../../src/slack/requests.js';
 import { answeringContext } from '../helpers/request-context.js';
 

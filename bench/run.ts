@@ -5,6 +5,7 @@ import { benchCoverage } from './coverage.js';
 import { benchCsvMemory } from './csv-memory.js';
 import { benchEmulator } from './emulator.js';
 import { benchFirstPage } from './first-page.js';
+import { benchParse } from './parse.js';
 import { benchSlack } from './slack.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -52,6 +53,13 @@ const SECTIONS: Section[] = [
     run: () => benchCoverage(),
   },
   {
+    title: 'Reading queries: phrasings as people type them against the grammar',
+    command: 'npx tsx bench/parse.ts',
+    about:
+      'Sixteen phrasings from the families of the phrasing tests (filters and resources in words, windows people say, questions, a misspelt query read twice), each parsed 200 times in one process, against the grammar form each means. No I/O: the parser is pure.',
+    run: () => benchParse(),
+  },
+  {
     title: 'AWS Backup emulator',
     command: 'npx tsx bench/emulator.ts',
     about: '100,000 generated jobs in 2 regions; pages served one at a time to the real SDK.',
@@ -78,6 +86,7 @@ function againstTheBars(v: Record<string, number>): string[] {
     `- CSV export memory: peak heap 100k / 10k jobs = ${f('peak heap ratio 100k / 10k')} (100k / 1k = ${f('peak heap ratio 100k / 1k')}: a 1k export never fills its 1,000-job batches); the 100k export runs within a 64 MiB heap.`,
     `- Alerts: a tick of 200 rules over 3 regions makes ${f('firstTickAwsCalls')} AWS calls (${f('awsCallsWithoutSharing')} without shared scopes) in ${f('firstTickMs')} ms.`,
     `- Coverage: a steady pass makes ${f('steadyPassAwsCalls')} AWS calls (one List call per kind and region) in ${f('steadyPassMs')} ms (${f('steadyPassTimeRatio')}× its time over ${f('fewerResourcesKnown')} resources), against ${f('firstPassAwsCalls')} calls and ${f('firstPassMs')} ms for the first, full pass over ${f('resourcesKnown')} resources; \`stale 24h\` from the kept state: ${f('stale24hMedianMs')} ms.`,
+    `- Reading queries: a phrasing as people type it parses in ${f('parse µs, as people type, p50')} µs at p50 (${f('parse µs, as people type, p99')} µs p99), ${f('parse p50 ratio, as typed / grammar')}× its grammar form.`,
     '- Summaries come from ListBackupJobSummaries only, and bad input, outages and 429s get clear answers: proven by tests (`npm test`, `npm run test:reliability`), not timed here.',
   ];
 }

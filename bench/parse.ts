@@ -44,7 +44,7 @@ function timeEach(texts: readonly string[]): number[] {
  */
 export async function benchParse(): Promise<Record<string, number>> {
   // Warm both paths (chrono and the module graph) before timing.
-  timeEach(PAIRS.flatMap((p) => p));
+  timeEach(PAIRS.flat());
   const natural = percentiles(timeEach(PAIRS.map(([said]) => said)));
   const grammar = percentiles(timeEach(PAIRS.map(([, form]) => form)));
   const round = (n: number) => Math.round(n * 100) / 100;

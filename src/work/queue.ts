@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type Job, Queue, Worker } from 'bullmq';
+import { type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import PQueue from 'p-queue';
 import type { Logger } from '../logger.js';
@@ -66,6 +66,9 @@ const TAKE_OVER_AFTER_MS = 1000;
 const RUN_RETRY_MS = 500;
 /** Before Redis is asked again whether work run here is a replay: past the guard's cool-off. */
 const REPLAY_RECHECK_MS = 1200;
+/** The first retry's delay; each later one waits twice as long (BullMQ's exponential backoff). */
+const BACKOFF_MS = 1000;
+const backoffMs = (attemptsMade: number) => BACKOFF_MS * 2 ** (attemptsMade - 1);
 /** How long an id claimed by work run here is remembered: longer than Bolt accepts a replay. */
 const REPLAY_CLAIM_SECONDS = 10 * 60;
 
@@ -101,8 +104,20 @@ export function createWorkQueue<T extends WorkItem>(o: WorkQueueOptions<T>): Wor
   const lockMs = o.lockMs ?? 10_000;
   const guard = o.guard ?? { run: <R>(work: () => Promise<R>) => work() };
 
-  /** `fromRedis`: run here, but Redis took it under its job id, so it was checked against replays. */
-  async function execute(item: T, attempt: number, isLocal: boolean, fromRedis = false): Promise<void> {
+  /** Where the claims of one piece of work live: its steps' and, for work run here, its id's. */
+  const workKey = (id: string) => `${o.prefix}:work:${o.name}:${id}`;
+
+  /**
+   * `fromRedis`: run here, but Redis took it under its job id, so it was checked against replays.
+   * `replay`: the one replay check of work run here, shared by its attempts (the first claims the id).
+   */
+  async function execute(
+    item: T,
+    attempt: number,
+    isLocal: boolean,
+    fromRedis = false,
+    replay: () => Promise<boolean> = () => claimOnce(`${workKey(item.id)}:claim`),
+  ): Promise<void> {
     // Taken from Redis after this process ran it itself while Redis hung (see `watch`).
     if (!isLocal && ranHere.has(item.id)) return;
     started.add(item.id);
@@ -115,14 +130,14 @@ export function createWorkQueue<T extends WorkItem>(o: WorkQueueOptions<T>): Wor
     }
     const key = `${item.id}:${attempt}:${isLocal ? 'local' : 'queued'}`;
     running.set(key, Date.now());
-    const base = `${o.prefix}:work:${o.name}:${item.id}`;
+    const base = workKey(item.id);
     const unchecked = isLocal && !fromRedis;
     try {
       await o.run(item, {
         ...createSteps(o.producer, base, log, guard),
         attempt,
         local: unchecked,
-        checkReplay: unchecked ? () => claimOnce(`${base}:claim`) : async () => true,
+        checkReplay: unchecked ? replay : async () => true,
       });
     } finally {
       running.delete(key);
@@ -221,12 +236,31 @@ export function createWorkQueue<T extends WorkItem>(o: WorkQueueOptions<T>): Wor
     }
   }
 
+  /**
+   * Runs the work in this process, tried again as BullMQ would try a queued job (the same attempts
+   * and backoff): an answer that failed on its way to Slack (a reset connection, a 5xx) is sent
+   * again, and the effects already made are skipped by their step claims.
+   */
   function runLocally(item: T, fromRedis = false): Submitted {
-    local
-      .add(() => execute(item, 1, true, fromRedis))
-      .catch((err: unknown) => {
-        o.logger.error({ err, id: item.id }, 'local work failed');
-      });
+    const attempts = o.attempts ?? 3;
+    let claimed: Promise<boolean> | undefined;
+    const replay = () => {
+      claimed ??= claimOnce(`${workKey(item.id)}:claim`);
+      return claimed;
+    };
+    const attempt = async (n: number): Promise<void> => {
+      try {
+        await local.add(() => execute(item, n, true, fromRedis, replay));
+      } catch (err) {
+        if (n >= attempts || err instanceof UnrecoverableError) throw err;
+        o.logger.warn({ err, id: item.id, attempt: n }, 'local work failed: trying again');
+        await sleep(backoffMs(n));
+        await attempt(n + 1);
+      }
+    };
+    attempt(1).catch((err: unknown) => {
+      o.logger.error({ err, id: item.id }, 'local work failed');
+    });
     return 'local';
   }
 
@@ -239,7 +273,7 @@ export function createWorkQueue<T extends WorkItem>(o: WorkQueueOptions<T>): Wor
           queue.add(o.name, item, {
             jobId: item.id,
             attempts: o.attempts ?? 3,
-            backoff: { type: 'exponential', delay: 1000 },
+            backoff: { type: 'exponential', delay: BACKOFF_MS },
             // Kept ten minutes: a replay of the same signed request (Bolt accepts five) finds its job.
             removeOnComplete: { age: 600, count: 50_000 },
             removeOnFail: { age: 86_400, count: 10_000 },

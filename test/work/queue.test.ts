@@ -188,6 +188,42 @@ describe('durable work on BullMQ', () => {
     expect(verdicts[2]).toBe(true);
   });
 
+  it('tries work run here again when it fails, as a queued job is, and keeps its replay verdict', async () => {
+    // The add fails, as in a blip at the ack; every later Redis call goes through.
+    let failNext = true;
+    const guard = {
+      async run<R>(work: () => Promise<R>): Promise<R> {
+        if (failNext) {
+          failNext = false;
+          throw new Error('blip');
+        }
+        return work();
+      },
+    };
+    const attempts: { attempt: number; fresh: boolean }[] = [];
+    let answers = 0;
+    const done = counter(1);
+    const q = queue(
+      async (_i, ctx) => {
+        attempts.push({ attempt: ctx.attempt, fresh: await ctx.checkReplay() });
+        await ctx.once('answer', async () => {
+          // The first answer is lost on its way (a reset connection); the next one is taken.
+          if (ctx.attempt === 1) throw new Error('socket hang up');
+          answers += 1;
+        });
+        done.hit();
+      },
+      { guard },
+    );
+    expect(await q.submit(item('reset'))).toBe('local');
+    await done.reached;
+    expect(attempts).toEqual([
+      { attempt: 1, fresh: true },
+      { attempt: 2, fresh: true },
+    ]);
+    expect(answers).toBe(1);
+  });
+
   it('drops work too old to answer', async () => {
     let ran = 0;
     const done = counter(1);

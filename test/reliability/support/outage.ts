@@ -115,7 +115,10 @@ export function describeOutage(report: OutageReport): string {
   );
   const lateText =
     late.length > 0
-      ? `, ${late.length} later (worst ${Number.isFinite(worst) ? `${Math.round(worst)} ms` : 'never'})`
+      ? `, ${late.length} later (worst ${Number.isFinite(worst) ? `${Math.round(worst)} ms` : 'never'}: ${late
+          .slice(0, 3)
+          .map((r) => r.label)
+          .join(', ')})`
       : '';
   return `${mode}: ${requests.length} requests (${during} in ${(downMs / 1000).toFixed(1)} s away), ${answered.length} answered within 3 s (max ${Math.round(maxMs)} ms)${lateText}, ${unavailable} said storage is unavailable, served again ${resumed} after`;
 }

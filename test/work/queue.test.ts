@@ -29,6 +29,21 @@ function counter(count: number) {
   };
 }
 
+/** A guard whose next call fails, once per `failNext = true`, as Redis does in a blip. */
+function blipGuard() {
+  const guard = {
+    failNext: true,
+    async run<R>(work: () => Promise<R>): Promise<R> {
+      if (guard.failNext) {
+        guard.failNext = false;
+        throw new Error('blip');
+      }
+      return work();
+    },
+  };
+  return guard;
+}
+
 describe('durable work on BullMQ', () => {
   const db = testRedis();
   const consumers: Redis[] = [];
@@ -156,16 +171,7 @@ describe('durable work on BullMQ', () => {
 
   it('checks work run here against replays once Redis answers again, and queued work by its job id', async () => {
     // The first Redis call of each submit (the add) fails, as in a blip; later calls go through.
-    let failNext = true;
-    const guard = {
-      async run<R>(work: () => Promise<R>): Promise<R> {
-        if (failNext) {
-          failNext = false;
-          throw new Error('blip');
-        }
-        return work();
-      },
-    };
+    const guard = blipGuard();
     const verdicts: boolean[] = [];
     const first = counter(1);
     const ran = counter(3);
@@ -180,7 +186,7 @@ describe('durable work on BullMQ', () => {
     expect(await q.submit(item('blip'))).toBe('local');
     // The first run's claim is made before the next submit's add fails.
     await first.reached;
-    failNext = true;
+    guard.failNext = true;
     expect(await q.submit(item('blip'))).toBe('local');
     expect(await q.submit(item('fine'))).toBe('queued');
     await ran.reached;
@@ -190,16 +196,7 @@ describe('durable work on BullMQ', () => {
 
   it('tries work run here again when it fails, as a queued job is, and keeps its replay verdict', async () => {
     // The add fails, as in a blip at the ack; every later Redis call goes through.
-    let failNext = true;
-    const guard = {
-      async run<R>(work: () => Promise<R>): Promise<R> {
-        if (failNext) {
-          failNext = false;
-          throw new Error('blip');
-        }
-        return work();
-      },
-    };
+    const guard = blipGuard();
     const attempts: { attempt: number; fresh: boolean }[] = [];
     let answers = 0;
     const done = counter(1);

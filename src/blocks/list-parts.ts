@@ -177,7 +177,9 @@ export interface FirstShare {
 export function alreadySharedMessage(first: FirstShare, timeZone: string, now: Date): BlockMessage {
   const who = mention(first.sharedBy) ?? 'someone';
   const when = formatTime(first.at, timeZone, now);
-  const link = first.permalink && /^https:\/\/[^\s<>|]+$/.test(first.permalink) ? first.permalink : undefined;
+  // Slack's permalinks are https; a stand-in on this machine answers with its own http address.
+  const link =
+    first.permalink && /^https?:\/\/[^\s<>|]+$/.test(first.permalink) ? first.permalink : undefined;
   const text = link
     ? `:link: This page is already shared in the channel: <${link}|see the message> (shared by ${who}, ${when}).`
     : `:link: This page is already shared in the channel (shared by ${who}, ${when}); it is a little further up.`;

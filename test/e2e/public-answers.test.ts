@@ -62,6 +62,9 @@ describe('public answers', () => {
       10_000,
     );
     expect(textOf(pointer)).toContain(`<@${ALICE}>`);
+    // The pointer links to the shared message, by the address Slack gives for it.
+    const link = /<(https?:\/\/[^|>]+)\|see the message>/.exec(textOf(pointer))?.[1];
+    expect(link && new URL(link).pathname).toBe(`/archives/C0OPS/p${shared.ts.replace('.', '')}`);
     expect(publicMessages().length).toBe(sharedBefore + 1);
     expect(stack.slack.message(shared.id)!.deleted).toBe(false);
   });

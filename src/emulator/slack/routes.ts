@@ -26,6 +26,12 @@ function download(res: ServerResponse, id: string, attachment: boolean, state: S
   res.end(file.data);
 }
 
+/** A message's permalink (chat.getPermalink) opens its channel in the playground. */
+function openChannel(res: ServerResponse, channel: string) {
+  res.writeHead(302, { Location: `/#${channel}` });
+  res.end();
+}
+
 interface Route {
   method: 'GET' | 'POST';
   pattern: RegExp;
@@ -39,6 +45,11 @@ const ROUTES: readonly Route[] = [
     method: 'POST',
     pattern: /^\/(commands|actions)\//,
     run: (req, res, m, s) => handleResponseUrl(req, res, m.input, s),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/archives\/(\w+)\/p\d+$/,
+    run: (_req, res, m) => openChannel(res, m[1]!),
   },
   {
     method: 'GET',

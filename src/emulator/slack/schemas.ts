@@ -25,6 +25,8 @@ export const UpdateArgs = z.object({
 
 export const DeleteArgs = z.object({ channel: id, ts });
 
+export const PermalinkArgs = z.object({ channel: id, message_ts: ts });
+
 export const UserArgs = z.object({ user: id });
 
 export const ChannelArgs = z.object({ channel: id });

@@ -102,6 +102,33 @@ describe('Slack stand-in Web API through the real WebClient', () => {
     ).toBe(true);
   });
 
+  it("chat.getPermalink gives Slack's address of a message, and of a thread reply, which opens its channel", async () => {
+    const client = clientFor(standIn);
+    const parent = await client.chat.postMessage({ channel: 'C0OPS', text: 'shared page' });
+    const reply = await client.chat.postMessage({ channel: 'C0OPS', text: 'reply', thread_ts: parent.ts! });
+    const link = await client.chat.getPermalink({ channel: 'C0OPS', message_ts: parent.ts! });
+    expect(link).toMatchObject({ ok: true, channel: 'C0OPS' });
+    const url = new URL(link.permalink!);
+    expect(url.pathname).toBe(`/archives/C0OPS/p${parent.ts!.replace('.', '')}`);
+    expect(url.search).toBe('');
+    const threaded = new URL(
+      (await client.chat.getPermalink({ channel: 'C0OPS', message_ts: reply.ts! })).permalink!,
+    );
+    expect(threaded.pathname).toBe(`/archives/C0OPS/p${reply.ts!.replace('.', '')}`);
+    expect(Object.fromEntries(threaded.searchParams)).toEqual({ thread_ts: parent.ts, cid: 'C0OPS' });
+    const opened = await fetch(url, { redirect: 'manual' });
+    expect(opened.status).toBe(302);
+    expect(opened.headers.get('location')).toBe('/#C0OPS');
+    await expect(
+      client.chat.getPermalink({ channel: 'C0OPS', message_ts: '1.000001' }),
+    ).rejects.toMatchObject({
+      data: { error: 'message_not_found' },
+    });
+    await expect(
+      client.chat.getPermalink({ channel: 'G0SECRET', message_ts: parent.ts! }),
+    ).rejects.toMatchObject({ data: { error: 'channel_not_found' } });
+  });
+
   it('users.info gives name, zone, zone label and offset', async () => {
     const client = clientFor(standIn);
     const alice = await client.users.info({ user: 'U0ALICE' });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { type ApiAnswer, fail, messageError, parseArgs } from '../answers.js';
-import { DeleteArgs, PostEphemeralArgs, PostMessageArgs, UpdateArgs } from '../schemas.js';
+import { DeleteArgs, PermalinkArgs, PostEphemeralArgs, PostMessageArgs, UpdateArgs } from '../schemas.js';
 import { messageJson, type StandInState, threadParent } from '../state.js';
 
 type Args = Record<string, unknown>;
@@ -95,4 +95,24 @@ export function deleteMessage(args: Args, state: StandInState): ApiAnswer {
   if (!found.message) return fail(found.error);
   state.store.remove(found.message.id);
   return { ok: true, channel: found.message.channel, ts: found.message.ts };
+}
+
+/**
+ * chat.getPermalink: Slack's address of a message the app can see, `…/archives/<channel>/p<ts
+ * without its dot>`, with `thread_ts` and `cid` for a thread reply. Here it is on the stand-in,
+ * whose `/archives/…` opens the channel in the playground.
+ */
+export function getPermalink(args: Args, state: StandInState): ApiAnswer {
+  const parsed = parseArgs(PermalinkArgs, args);
+  if (!parsed.ok) return parsed.answer;
+  const channel = state.workspace.resolveChannel(parsed.value.channel);
+  if (!channel || (channel.kind !== 'public' && !channel.botMember)) return fail('channel_not_found');
+  const message = state.store.find(channel.id, parsed.value.message_ts);
+  if (!message || message.ephemeralFor !== undefined) return fail('message_not_found');
+  const link = new URL(`/archives/${channel.id}/p${message.ts.replace('.', '')}`, state.baseUrl);
+  if (message.threadTs !== undefined) {
+    link.searchParams.set('thread_ts', message.threadTs);
+    link.searchParams.set('cid', channel.id);
+  }
+  return { ok: true, channel: channel.id, permalink: link.href };
 }

@@ -5,7 +5,7 @@ import { parseApiArgs, readBody, tokenOf } from '../body.js';
 import { sendJson } from '../send.js';
 import { countCall, type StandInState } from '../state.js';
 import { appsConnectionsOpen } from './apps.js';
-import { deleteMessage, postEphemeral, postMessage, update } from './chat.js';
+import { deleteMessage, getPermalink, postEphemeral, postMessage, update } from './chat.js';
 import { completeUploadExternal, getUploadUrlExternal } from './files.js';
 import { authTest, conversationsInfo, conversationsOpen, usersInfo } from './info.js';
 import { conversationsMembers } from './members.js';
@@ -20,6 +20,7 @@ const METHODS: Readonly<Record<string, Method>> = {
   'chat.postEphemeral': postEphemeral,
   'chat.update': update,
   'chat.delete': deleteMessage,
+  'chat.getPermalink': getPermalink,
   'users.info': usersInfo,
   'conversations.info': conversationsInfo,
   'conversations.open': conversationsOpen,

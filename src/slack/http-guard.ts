@@ -4,8 +4,11 @@ import type { HTTPReceiver } from '@slack/bolt';
 /** How long Bolt gets to answer a body it cannot read as an object before this answers for it. */
 const NULL_BODY_GRACE_MS = 100;
 
-/** Bolt refuses stamps older than this; a request stamped so is refused before its body is read. */
-const STALE_AFTER_SEC = 300;
+/**
+ * Slack's rule: a request stamped more than five minutes from this machine's clock, either way, is
+ * not Slack's of now. Bolt refuses old stamps only; both are refused here, before the body is read.
+ */
+const MAX_SKEW_SEC = 300;
 
 export interface HttpGuardOptions {
   /** The largest body read. */
@@ -51,7 +54,8 @@ const NULL_CHECK_BYTES = 1024;
 
 /**
  * What a signed request has before its body: a `v0=` signature of 64 hex digits (Bolt reads only
- * those) and a timestamp that is not stale. Anything else cannot verify, so its body is not read.
+ * those) and a timestamp within five minutes of now (a stale one could be a replay, a future one
+ * would stay replayable for as long as it lies ahead). Anything else cannot verify, so its body is not read.
  */
 function mayBeSigned(req: IncomingMessage, nowSec: number): boolean {
   const signature = req.headers['x-slack-signature'];
@@ -60,13 +64,14 @@ function mayBeSigned(req: IncomingMessage, nowSec: number): boolean {
     typeof signature === 'string' &&
     /^v0=[0-9a-f]{64}/.test(signature) &&
     Number.isSafeInteger(stamp) &&
-    nowSec - stamp <= STALE_AFTER_SEC
+    Math.abs(nowSec - stamp) <= MAX_SKEW_SEC
   );
 }
 
 /**
  * Gaps of Bolt's HTTPReceiver (5.1), closed in front of it rather than by a receiver of our own:
- * - a request without a well-formed, fresh signature header is answered 401 before its body is read;
+ * - a request without a well-formed signature header stamped within five minutes of now is answered
+ *   401 before its body is read;
  * - a body announced larger than the limit is answered 413 while its rest is read and dropped, so
  *   the client gets the answer instead of a connection reset mid-upload;
  * - at most `maxBodiesInFlight` bodies are read at once (a new one cuts off the oldest), each within
@@ -82,7 +87,7 @@ export function guardHttpReceiver(receiver: HTTPReceiver, path: string, options:
   const reading = new Set<() => void>();
   receiver.requestListener = (req: IncomingMessage, res: ServerResponse) => {
     if (req.method !== 'POST' || (req.url ?? '').split('?')[0] !== path) return inner(req, res);
-    if (!mayBeSigned(req, nowSec())) return refuse(req, res, 401, 'missing or stale Slack signature');
+    if (!mayBeSigned(req, nowSec())) return refuse(req, res, 401, 'missing, stale or future Slack signature');
     const announced = Number(req.headers['content-length']);
     if (Number.isFinite(announced) && announced > options.bodyLimit) {
       req.resume();

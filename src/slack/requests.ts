@@ -84,8 +84,6 @@ export interface RequestMeta {
   /** The verified (timestamp, HMAC) pair or the Socket Mode envelope id, hashed. */
   key: string;
   receivedAt: number;
-  /** Seconds the signed timestamp lies ahead of this machine's clock (HTTP only). */
-  aheadSec: number;
 }
 
 export function commandRequest(payload: CommandPayload, meta: RequestMeta): CommandRequest {

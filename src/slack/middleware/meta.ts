@@ -22,23 +22,18 @@ function header(req: BufferedIncomingMessage, name: string): string {
 export function httpMeta(req: BufferedIncomingMessage): Record<typeof META, RequestMeta> {
   const timestamp = Number(header(req, 'x-slack-request-timestamp'));
   const hmac = header(req, 'x-slack-signature').split('=')[1] ?? '';
-  const receivedAt = Date.now();
   return {
-    [META]: {
-      key: hmac ? hashed(`${timestamp}:${hmac}`) : hashed(randomUUID()),
-      receivedAt,
-      aheadSec: Number.isFinite(timestamp) ? timestamp - Math.floor(receivedAt / 1000) : 0,
-    },
+    [META]: { key: hmac ? hashed(`${timestamp}:${hmac}`) : hashed(randomUUID()), receivedAt: Date.now() },
   };
 }
 
 /** Socket Mode: the envelope id is the request's key (Slack resends an unacknowledged envelope). */
 export function socketMeta(args: { envelope_id?: unknown }): Record<typeof META, RequestMeta> {
   const envelope = typeof args.envelope_id === 'string' && args.envelope_id ? args.envelope_id : randomUUID();
-  return { [META]: { key: hashed(`envelope:${envelope}`), receivedAt: Date.now(), aheadSec: 0 } };
+  return { [META]: { key: hashed(`envelope:${envelope}`), receivedAt: Date.now() } };
 }
 
 export function metaOf(context: Record<string, unknown>): RequestMeta {
   const meta = context[META] as RequestMeta | undefined;
-  return meta ?? { key: hashed(randomUUID()), receivedAt: Date.now(), aheadSec: 0 };
+  return meta ?? { key: hashed(randomUUID()), receivedAt: Date.now() };
 }

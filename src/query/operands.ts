@@ -16,6 +16,26 @@ export interface TimeContext extends Clock {
   dateOrder: 'month-first' | 'day-first';
 }
 
+/**
+ * How a locale writes numeric dates, from Intl's own short date pattern for it: month first when
+ * the month comes before the day (`en-US` 3/4/2001, `ja-JP` 2001/3/4), else day first (`en-GB`,
+ * `de-DE`). Undefined for a tag Intl does not take.
+ */
+export function dateOrderOfLocale(locale: string | undefined): TimeContext['dateOrder'] | undefined {
+  if (!locale) return undefined;
+  try {
+    const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'numeric', day: 'numeric' })
+      .formatToParts(new Date(Date.UTC(2001, 2, 4, 12)))
+      .map((p) => p.type);
+    const month = parts.indexOf('month');
+    const day = parts.indexOf('day');
+    if (month < 0 || day < 0) return undefined;
+    return month < day ? 'month-first' : 'day-first';
+  } catch {
+    return undefined;
+  }
+}
+
 /** Zones whose people write the month first (the Americas' en-US habit), when no locale says. */
 const MONTH_FIRST_ZONES = /^(America\/|US\/|Pacific\/Honolulu$|Pacific\/Guam$)/;
 

@@ -1,5 +1,6 @@
 import { replayUncheckedMessage } from '../blocks/error-messages.js';
 import { errorMessage } from '../blocks/index.js';
+import { dateOrderOfLocale } from '../query/operands.js';
 import { parseQuery } from '../query/parse.js';
 import { stateChangeOf } from '../query/state-changes.js';
 import { runAlertsCommand } from './alert-commands.js';
@@ -14,8 +15,9 @@ import { showSummary } from './show-summary.js';
 import { showTop } from './show-top.js';
 
 async function answer(deps: BotDeps, ctx: RequestContext, text: string): Promise<object | null> {
-  const timeZone = await deps.zones.zoneOf(ctx.client, ctx.teamId, ctx.userId, ctx.log);
-  const parsed = parseQuery(text, { now: deps.now(), timeZone });
+  const { timeZone, locale } = await deps.zones.readerOf(ctx.client, ctx.teamId, ctx.userId, ctx.log);
+  const dateOrder = dateOrderOfLocale(locale);
+  const parsed = parseQuery(text, { now: deps.now(), timeZone, ...(dateOrder ? { dateOrder } : {}) });
   if (!parsed.ok) {
     return errorMessage({
       message: parsed.error.error,

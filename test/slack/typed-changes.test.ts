@@ -5,7 +5,7 @@ import { answeringContext } from '../helpers/request-context.js';
 
 function setup(replayChecked: boolean) {
   const deps = {
-    zones: { zoneOf: async () => 'UTC' },
+    zones: { readerOf: async () => ({ timeZone: 'UTC' }) },
     now: () => new Date('2026-11-25T15:00:00Z'),
   } as unknown as BotDeps;
   return { deps, ...answeringContext(replayChecked) };

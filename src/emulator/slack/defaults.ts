@@ -12,8 +12,8 @@ export const DEFAULT_BOT: StandInBot = {
 };
 
 export const DEFAULT_USERS: readonly StandInUser[] = [
-  { id: 'U0ALICE', name: 'alice', realName: 'Alice Archer', tz: 'America/New_York' },
-  { id: 'U0BOB', name: 'bob', realName: 'Bob Becker', tz: 'Europe/Berlin' },
+  { id: 'U0ALICE', name: 'alice', realName: 'Alice Archer', tz: 'America/New_York', locale: 'en-US' },
+  { id: 'U0BOB', name: 'bob', realName: 'Bob Becker', tz: 'Europe/Berlin', locale: 'de-DE' },
 ];
 
 /** #ops and #backup-alerts (public), #secret-project (private, bot not in it), and every user's DM with the app. */

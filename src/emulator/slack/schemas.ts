@@ -27,7 +27,8 @@ export const DeleteArgs = z.object({ channel: id, ts });
 
 export const PermalinkArgs = z.object({ channel: id, message_ts: ts });
 
-export const UserArgs = z.object({ user: id });
+/** users.info: `include_locale` adds the person's `locale` to the answer. */
+export const UserArgs = z.object({ user: id, include_locale: flag.optional() });
 
 export const ChannelArgs = z.object({ channel: id });
 

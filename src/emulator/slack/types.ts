@@ -7,6 +7,8 @@ export interface StandInUser {
   realName: string;
   /** IANA zone, e.g. `America/New_York`. */
   tz: string;
+  /** The language the person set in Slack, an IETF tag like `en-US`; Slack's default is `en-US`. */
+  locale?: string;
 }
 
 /**

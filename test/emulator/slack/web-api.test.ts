@@ -146,6 +146,9 @@ describe('Slack stand-in Web API through the real WebClient', () => {
       tz_label: 'Central European Standard Time',
       tz_offset: 3600,
     });
+    // The locale only when asked for, as Slack does (include_locale).
+    expect(bob.user?.locale).toBeUndefined();
+    expect((await client.users.info({ user: 'U0BOB', include_locale: true })).user?.locale).toBe('de-DE');
   });
 
   it('conversations.info describes public channels and DMs the bot is in', async () => {

@@ -25,7 +25,8 @@ export function usersInfo(args: Args, state: StandInState): ApiAnswer {
   if (parsed.value.user === workspace.bot.userId) return { ok: true, user: workspace.botInfo() };
   const user = workspace.user(parsed.value.user);
   if (!user) return fail('user_not_found');
-  return { ok: true, user: workspace.userInfo(user, state.now()) };
+  const info = workspace.userInfo(user, state.now());
+  return { ok: true, user: parsed.value.include_locale ? { ...info, locale: user.locale ?? 'en-US' } : info };
 }
 
 /** Private conversations the bot is not in are invisible to it, as in Slack. */

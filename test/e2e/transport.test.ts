@@ -78,4 +78,16 @@ describe('Socket Mode: connections Slack asks to renew', () => {
     expect(answer.via).toBe('response_url');
     expect(textOf(answer)).toMatch(/Partial jobs|No backup jobs/);
   });
+
+  it('renews its connection on a warning disconnect, before Slack closes the old one, and answers over the new', async () => {
+    const opened = stack.slack.calls()['apps.connections.open']!;
+    stack.slack.disconnectSockets('warning');
+    // Slack would keep the warned socket a while; Bolt's client (socket-mode 3) leaves it at once.
+    await until(
+      () => stack.slack.socketConnections() === 1 && stack.slack.calls()['apps.connections.open']! > opened,
+    );
+    const answer = await ask(stack, 'failed last 7 days');
+    expect(answer.via).toBe('response_url');
+    expect(textOf(answer)).toMatch(/Failed jobs|No backup jobs/);
+  });
 });

@@ -241,6 +241,8 @@ export function createWorkQueue<T extends WorkItem>(o: WorkQueueOptions<T>): Wor
    * and backoff): an answer that failed on its way to Slack (a reset connection, a 5xx) is sent
    * again, and the effects already made are skipped by their step claims.
    */
+  /** Work run here, from its first attempt to its last. */
+  const localTries = new Set<Promise<void>>();
   function runLocally(item: T, fromRedis = false): Submitted {
     const attempts = o.attempts ?? 3;
     let claimed: Promise<boolean> | undefined;
@@ -258,9 +260,12 @@ export function createWorkQueue<T extends WorkItem>(o: WorkQueueOptions<T>): Wor
         await attempt(n + 1);
       }
     };
-    attempt(1).catch((err: unknown) => {
+    const tries = attempt(1).catch((err: unknown) => {
       o.logger.error({ err, id: item.id }, 'local work failed');
     });
+    // Waited for at close with the rest, including a retry that is waiting out its backoff.
+    localTries.add(tries);
+    void tries.finally(() => localTries.delete(tries));
     return 'local';
   }
 
@@ -321,7 +326,7 @@ export function createWorkQueue<T extends WorkItem>(o: WorkQueueOptions<T>): Wor
         o.consumer.status === 'ready' ? worker.close() : Promise.all([idle(), worker.close(true)]);
       await Promise.race([closing.catch(() => undefined), later(left())]);
       await Promise.race([takeBackWaiting(), later(Math.min(2000, left()))]);
-      await Promise.race([local.onIdle(), later(left())]);
+      await Promise.race([Promise.all(localTries), later(left())]);
       await Promise.race([Promise.all([worker.close(true), queue.close()]), later(2000)]).catch(
         () => undefined,
       );

@@ -221,6 +221,27 @@ describe('durable work on BullMQ', () => {
     expect(answers).toBe(1);
   });
 
+  it('waits at close for work run here that is waiting to be tried again', async () => {
+    const guard = blipGuard();
+    const failed = counter(1);
+    const attempts: number[] = [];
+    const q = queue(
+      async (_i, ctx) => {
+        attempts.push(ctx.attempt);
+        if (ctx.attempt === 1) {
+          failed.hit();
+          throw new Error('socket hang up');
+        }
+      },
+      { guard },
+    );
+    expect(await q.submit(item('closing'))).toBe('local');
+    await failed.reached;
+    // Closed during the backoff before the second attempt: the close waits for it.
+    await q.close(5000);
+    expect(attempts).toEqual([1, 2]);
+  });
+
   it('drops work too old to answer', async () => {
     let ran = 0;
     const done = counter(1);
